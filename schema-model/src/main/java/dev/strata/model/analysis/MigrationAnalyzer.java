@@ -1,0 +1,107 @@
+package dev.strata.model.analysis;
+
+import dev.strata.model.catalog.Catalog;
+import dev.strata.model.diag.Diagnostic;
+import dev.strata.model.effect.Applied;
+import dev.strata.model.effect.ApplyContext;
+import dev.strata.model.effect.Effects;
+import dev.strata.model.migration.Migration;
+import dev.strata.model.migration.TransactionMode;
+import dev.strata.model.sql.ParsedStatement;
+import dev.strata.model.sql.ast.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies one migration's statements in order to the catalog its predecessors left, under its
+ * tool's transaction semantics, and collects every statement's result.
+ */
+final class MigrationAnalyzer {
+  private final int index;
+  private final Migration migration;
+  private final List<ParsedStatement> parsed;
+  private final List<StatementResult> results = new ArrayList<>();
+  private Catalog catalog;
+  private Catalog atBegin;
+  private boolean explicitBlock;
+
+  private MigrationAnalyzer(int index, Migration migration, Catalog before, List<ParsedStatement> parsed) {
+    this.index = index;
+    this.migration = migration;
+    this.parsed = parsed;
+    this.catalog = before;
+  }
+
+  static MigrationResult analyze(int index, Migration m, Catalog before, List<ParsedStatement> parsed) {
+    MigrationAnalyzer a = new MigrationAnalyzer(index, m, before, parsed);
+    a.run();
+    return new MigrationResult(index, m, before, a.catalog, a.results, List.of());
+  }
+
+  private void run() {
+    boolean wholeFileInTransaction = wholeFileInTransaction();
+    for (ParsedStatement ps : parsed) {
+      boolean inTx = wholeFileInTransaction || explicitBlock;
+      Catalog before = catalog;
+      List<Diagnostic> problems = new ArrayList<>();
+      Statement s = ps.statement();
+      if (s instanceof Statement.Transaction t) {
+        transactionControl(t);
+        results.add(new StatementResult(ps, before, catalog, problems, List.of(), inTx));
+        continue;
+      }
+      var events = List.<dev.strata.model.effect.ObjectEvent>of();
+      if (!TransactionRules.check(migration, s, inTx, problems)) {
+        Applied applied = Effects.apply(catalog, s, new ApplyContext(migration.file(), migration.name(), migration.sql(), inTx));
+        problems.addAll(applied.problems());
+        catalog = applied.after();
+        events = applied.events();
+        StatementChecks.run(migration, ps, before, problems);
+      }
+      if (!inTx) {
+        catalog = catalog.commitTransaction();
+      }
+      results.add(new StatementResult(ps, before, catalog, problems, events, inTx));
+    }
+    catalog = catalog.commitTransaction();
+  }
+
+  private void transactionControl(Statement.Transaction t) {
+    switch (t.kind()) {
+      case BEGIN -> {
+        explicitBlock = true;
+        atBegin = catalog;
+      }
+      case COMMIT -> {
+        explicitBlock = false;
+        catalog = catalog.commitTransaction();
+      }
+      case ROLLBACK -> {
+        explicitBlock = false;
+        if (atBegin != null) {
+          catalog = atBegin;
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /**
+   * Whether every statement runs inside a transaction block: the tool wraps the file, or sends it as
+   * one query with more than one statement (PostgreSQL's implicit transaction block).
+   */
+  private boolean wholeFileInTransaction() {
+    TransactionMode mode = migration.transactionMode();
+    if (mode == TransactionMode.WRAPPED) {
+      return true;
+    }
+    if (mode == TransactionMode.IMPLICIT_SINGLE_QUERY) {
+      return parsed.size() > 1;
+    }
+    return false;
+  }
+
+  int index() {
+    return index;
+  }
+}
