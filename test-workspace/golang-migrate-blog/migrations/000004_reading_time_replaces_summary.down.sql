@@ -1,0 +1,2 @@
+ALTER TABLE posts ADD COLUMN summary TEXT;
+ALTER TABLE posts DROP COLUMN IF EXISTS reading_minutes;

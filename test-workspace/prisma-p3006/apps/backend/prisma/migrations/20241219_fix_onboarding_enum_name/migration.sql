@@ -1,0 +1,2 @@
+-- Placeholder. In production this migration renamed the onboarding enum; the schema it
+-- produced is recreated by 20241221_initial_clean_baseline, so nothing runs here.

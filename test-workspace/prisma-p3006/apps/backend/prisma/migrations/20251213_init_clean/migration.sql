@@ -1,0 +1,2 @@
+-- Placeholder recorded in production's _prisma_migrations when the history was rebuilt.
+-- No SQL: every object it once created already exists by this point.

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs the whole test suite against a throw-away PostgreSQL 15 server.
+#
+# Starts the server with .ci/pg-start, exports STRATA_TEST_PG_URL for the tests, runs
+# `mvn -B -q test`, stops the server (also on failure or Ctrl-C) and exits with Maven's code.
+# Extra arguments go to Maven, e.g.  ./test.sh -pl server -am
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+pg_env="$(bash .ci/pg-start)"
+eval "$pg_env"
+trap 'bash .ci/pg-stop "$STRATA_PG_DATA"' EXIT
+export STRATA_TEST_PG_URL
+
+set +e
+mvn -B -q test "$@"
+code=$?
+set -e
+exit "$code"
