@@ -14,7 +14,8 @@ import java.util.Locale;
  *   = sqlstate: 42703
  * </pre>
  *
- * <p>Carets keep tabs from the source so they stay aligned; a range that ends on a later line is
+ * <p>Continuation lines of a multi-line message are indented by two spaces, so every line that
+ * starts in column 1 is a {@code path:line:col:} header, a note or the summary. Carets keep tabs from the source so they stay aligned; a range that ends on a later line is
  * underlined to the end of its first line. Colour is ANSI and only used when the context allows.
  */
 final class TextReporter implements Reporter {
@@ -43,7 +44,7 @@ final class TextReporter implements Reporter {
         .append(' ')
         .append(paint.wrap(tone, f.severity() + "[" + f.code() + "]"))
         .append(' ')
-        .append(paint.wrap(BOLD, f.message()))
+        .append(paint.wrap(BOLD, f.message().replace("\n", "\n  ")))
         .append('\n');
     String number = Integer.toString(f.line());
     String blank = " ".repeat(number.length());
