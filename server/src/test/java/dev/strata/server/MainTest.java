@@ -30,14 +30,16 @@ class MainTest {
   void noFindingsExitsZero() throws IOException {
     Files.createDirectory(project.resolve("db"));
     assertEquals(0, run(report(), "lint", "db"));
-    assertEquals("1 migration, 1 statement: 0 errors, 0 warnings, 0 infos (in 0.01 s)\n", out.toString());
+    assertEquals("1 migration, 1 statement: 0 errors, 0 warnings, 0 infos (in 0.01 s)\n",
+        out.toString());
     assertEquals("", err.toString());
   }
 
   @Test
   void errorExitsOne() {
     assertEquals(1, run(report(finding("error")), "lint"));
-    assertTrue(out.toString().startsWith("V1__init.sql:1:12: error[unknown-table] "), out.toString());
+    assertTrue(out.toString().startsWith("V1__init.sql:1:12: error[unknown-table] "),
+        out.toString());
   }
 
   @Test
@@ -87,7 +89,8 @@ class MainTest {
   @Test
   void unknownOptionIsAOneLineUsageError() {
     assertEquals(2, run(report(), "lint", "--bogus"));
-    assertEquals("strata lint: Unknown option: '--bogus' (try 'strata lint --help')\n", err.toString());
+    assertEquals("strata lint: Unknown option: '--bogus' (try 'strata lint --help')\n",
+        err.toString());
   }
 
   @Test
@@ -126,7 +129,8 @@ class MainTest {
 
   @Test
   void outputOptionWritesTheReportToAFileInsteadOfStdout() throws IOException {
-    assertEquals(1, run(report(finding("error")), "lint", "--format", "json", "--output", "out.json"));
+    assertEquals(1,
+        run(report(finding("error")), "lint", "--format", "json", "--output", "out.json"));
     assertEquals("", out.toString());
     String written = Files.readString(project.resolve("out.json"));
     assertTrue(written.contains("\"code\": \"unknown-table\""), written);
@@ -134,7 +138,8 @@ class MainTest {
 
   @Test
   void outputIsNeverColouredInAFile() throws IOException {
-    Terminal colourTerminal = new Terminal(new PrintWriter(out), new PrintWriter(err), project, true);
+    Terminal colourTerminal =
+        new Terminal(new PrintWriter(out), new PrintWriter(err), project, true);
     Main.run(new String[] {"lint", "--output", "out.txt"}, colourTerminal,
         () -> (root, tool) -> report(finding("error")));
     assertFalse(Files.readString(project.resolve("out.txt")).contains("\u001b["));
@@ -142,7 +147,8 @@ class MainTest {
 
   @Test
   void colourFollowsTheTerminal() {
-    Terminal colourTerminal = new Terminal(new PrintWriter(out), new PrintWriter(err), project, true);
+    Terminal colourTerminal =
+        new Terminal(new PrintWriter(out), new PrintWriter(err), project, true);
     Main.run(new String[] {"lint"}, colourTerminal, () -> (root, tool) -> report(finding("error")));
     assertTrue(out.toString().contains("\u001b[1;31merror[unknown-table]"), out.toString());
   }
@@ -158,7 +164,8 @@ class MainTest {
   @Test
   void githubFormatWritesAnnotations() {
     assertEquals(1, run(report(finding("error")), "lint", "--format", "github"));
-    assertTrue(out.toString().startsWith("::error file=V1__init.sql,line=1,col=12,"), out.toString());
+    assertTrue(out.toString().startsWith("::error file=V1__init.sql,line=1,col=12,"),
+        out.toString());
   }
 
   @Test

@@ -49,7 +49,8 @@ public final class LintCommand implements Callable<Integer> {
   String format;
 
   @Option(names = "--tool", paramLabel = "NAME", completionCandidates = ToolIds.class,
-      description = "Migration tool deciding file order: ${COMPLETION-CANDIDATES} (default: detect).")
+      description = "Migration tool deciding file order: ${COMPLETION-CANDIDATES}"
+          + " (default: detect).")
   String tool;
 
   @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -98,19 +99,24 @@ public final class LintCommand implements Callable<Integer> {
   private int lint() {
     OutputFormat fmt = OutputFormat.fromId(format).orElseThrow(() -> new UsageException(
         "unknown format '" + format + "' (expected one of " + OutputFormat.ids() + ")"));
-    FailOn threshold = Arrays.stream(FailOn.values()).filter(f -> f.id().equalsIgnoreCase(failOn))
-        .findFirst().orElseThrow(() -> new UsageException(
-            "unknown --fail-on level '" + failOn + "' (expected error or warning)"));
-    Optional<String> toolId = tool == null ? Optional.empty() : Optional.of(Tool.fromId(tool)
-        .orElseThrow(() -> new UsageException(
-            "unknown tool '" + tool + "' (expected one of " + toolIds() + ")")).id());
-    Path root = readableRoot();
-    LintReport report = runEngine(root, toolId);
-    boolean toFile = output != null;
+    FailOn threshold = FailOn.fromId(failOn).orElseThrow(() -> new UsageException(
+        "unknown --fail-on level '" + failOn + "' (expected error or warning)"));
+    Optional<String> toolId = toolId();
+    LintReport report = runEngine(readableRoot(), toolId);
     ReportContext context = new ReportContext(
-        terminal.workingDir(), terminal.color() && !toFile, StrataVersion.current());
+        terminal.workingDir(), terminal.color() && output == null, StrataVersion.current());
     write(fmt.reporter().render(report, context));
     return report.fails(threshold) ? FINDINGS : OK;
+  }
+
+  /** The canonical id of {@code --tool}, so engines never see {@code Golang-Migrate}. */
+  private Optional<String> toolId() {
+    if (tool == null) {
+      return Optional.empty();
+    }
+    Tool known = Tool.fromId(tool).orElseThrow(() -> new UsageException(
+        "unknown tool '" + tool + "' (expected one of " + toolIds() + ")"));
+    return Optional.of(known.id());
   }
 
   private Path readableRoot() {

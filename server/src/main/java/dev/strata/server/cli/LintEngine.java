@@ -15,7 +15,8 @@ public interface LintEngine {
    * Lints the history rooted at {@code root}.
    *
    * @param root an existing, readable directory or file
-   * @param tool a validated {@link dev.strata.model.migration.Tool#id() tool id}, or empty to detect
+   * @param tool a validated {@link dev.strata.model.migration.Tool#id() tool id}, or empty to
+   *     detect the tool from the files
    * @throws IOException when migration files cannot be read
    */
   LintReport run(Path root, Optional<String> tool) throws IOException;

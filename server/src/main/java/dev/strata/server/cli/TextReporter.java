@@ -15,8 +15,9 @@ import java.util.Locale;
  * </pre>
  *
  * <p>Continuation lines of a multi-line message are indented by two spaces, so every line that
- * starts in column 1 is a {@code path:line:col:} header, a note or the summary. Carets keep tabs from the source so they stay aligned; a range that ends on a later line is
- * underlined to the end of its first line. Colour is ANSI and only used when the context allows.
+ * starts in column 1 is a {@code path:line:col:} header, a note or the summary. Carets keep tabs
+ * from the source so they stay aligned; a range that ends on a later line is underlined to the end
+ * of its first line. Colour is ANSI and only used when the context allows.
  */
 final class TextReporter implements Reporter {
   private static final String RESET = "\u001b[0m";
@@ -49,13 +50,15 @@ final class TextReporter implements Reporter {
     String number = Integer.toString(f.line());
     String blank = " ".repeat(number.length());
     String source = stripLineEnd(f.sourceLine());
-    out.append(paint.wrap(GUTTER, " " + number + " |")).append(source.isEmpty() ? "" : " " + source);
+    out.append(paint.wrap(GUTTER, " " + number + " |"));
+    out.append(source.isEmpty() ? "" : " " + source);
     out.append('\n');
     out.append(paint.wrap(GUTTER, " " + blank + " |")).append(' ');
     out.append(caretIndent(source, f.column())).append(paint.wrap(tone, carets(f, source)));
     out.append('\n');
     if (f.help() != null) {
-      out.append("  = ").append(paint.wrap(BOLD, "help")).append(": ").append(f.help()).append('\n');
+      out.append("  = ").append(paint.wrap(BOLD, "help")).append(": ").append(f.help());
+      out.append('\n');
     }
     if (f.sqlstate() != null) {
       out.append("  = ").append(paint.wrap(BOLD, "sqlstate")).append(": ").append(f.sqlstate());

@@ -9,12 +9,14 @@ class GithubReporterTest {
 
   @Test
   void rendersSampleReportAsGolden() {
-    Golden.assertMatches("sample.github", github.render(SampleReports.sample(), SampleReports.PLAIN));
+    Golden.assertMatches("sample.github",
+        github.render(SampleReports.sample(), SampleReports.PLAIN));
   }
 
   @Test
   void escapesMessagesLikeTheActionsToolkit() {
-    assertEquals("100%25 done:%0D%0Anext, line", GithubReporter.escapeData("100% done:\r\nnext, line"));
+    assertEquals("100%25 done:%0D%0Anext, line",
+        GithubReporter.escapeData("100% done:\r\nnext, line"));
   }
 
   @Test

@@ -23,13 +23,15 @@ final class Golden {
       write(name, actual);
       return;
     }
-    assertEquals(read(name), actual, "golden file " + DIR + name + " (update with -Dgolden.update=true)");
+    assertEquals(read(name), actual,
+        "golden file " + DIR + name + " (update with -Dgolden.update=true)");
   }
 
   static String read(String name) {
     try (InputStream in = Golden.class.getClassLoader().getResourceAsStream(DIR + name)) {
       if (in == null) {
-        throw new AssertionError("missing golden file " + DIR + name + "; run with -Dgolden.update=true");
+        throw new AssertionError(
+            "missing golden file " + DIR + name + "; run with -Dgolden.update=true");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -45,7 +45,8 @@ final class SampleReports {
   static LintReport single(String severity) {
     return new LintReport("db", "flyway", 1, 1, List.of(
         onText("V1__init.sql", 1, "DROP TABLE users;", "users")
-            .build(severity, "unknown-table", "42P01", "table \"users\" does not exist", null, null)),
+            .build(severity, "unknown-table", "42P01", "table \"users\" does not exist",
+                null, null)),
         5, List.of());
   }
 
