@@ -109,6 +109,17 @@ class MainTest {
   }
 
   @Test
+  void engineBugExitsThreeWithAStackTrace() {
+    LintEngine buggy = (root, tool) -> {
+      throw new IllegalStateException("catalog out of sync");
+    };
+    assertEquals(3, Main.run(new String[] {"lint"}, terminal(), () -> buggy));
+    assertTrue(err.toString().startsWith("strata lint: internal error: "
+        + "java.lang.IllegalStateException: catalog out of sync\n"), err.toString());
+    assertTrue(err.toString().contains("\tat "), err.toString());
+  }
+
+  @Test
   void unreadableMigrationsAreAUsageError() {
     LintEngine failing = (root, tool) -> {
       throw new IOException("V3.sql: permission denied");

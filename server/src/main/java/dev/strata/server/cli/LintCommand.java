@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Exit codes: 0 when nothing is at or above {@code --fail-on}, 1 when something is, 2 for bad
  * usage (unknown format, tool or threshold; a missing or unreadable PATH; an unwritable
- * {@code --output}; no engine), always with one line on stderr. Convert, call, convert: this class
+ * {@code --output}; no engine), always with one line on stderr; 3 for a bug (see {@link
+ * CliErrors}). Convert, call, convert: this class
  * validates options, runs the engine and hands the report to a {@link Reporter}.
  */
 @Command(
@@ -33,7 +34,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:nothing at or above --fail-on",
       "1:findings at or above --fail-on",
-      "2:bad usage, unreadable PATH or unwritable --output"
+      "2:bad usage, unreadable PATH or unwritable --output",
+      "3:internal error (a bug in Strata)"
     })
 public final class LintCommand implements Callable<Integer> {
   static final int OK = 0;

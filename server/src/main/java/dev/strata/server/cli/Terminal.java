@@ -1,5 +1,6 @@
 package dev.strata.server.cli;
 
+import java.io.Console;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -28,7 +29,7 @@ public record Terminal(PrintWriter out, PrintWriter err, Path workingDir, boolea
    * non-empty value, per no-color.org).
    */
   public static Terminal system() {
-    boolean interactive = System.console() != null;
+    boolean interactive = isTerminal(System.console());
     boolean color = colorAllowed(interactive, System.getenv("NO_COLOR"));
     return new Terminal(writer(System.out), writer(System.err), Path.of(""), color);
   }
@@ -36,6 +37,22 @@ public record Terminal(PrintWriter out, PrintWriter err, Path workingDir, boolea
   /** Colour needs an interactive stdout and an unset or empty {@code NO_COLOR}. */
   public static boolean colorAllowed(boolean interactive, String noColor) {
     return interactive && (noColor == null || noColor.isEmpty());
+  }
+
+  /**
+   * On JDK 17 a console exists only when stdin and stdout are a terminal. From JDK 22 a console
+   * may exist while stdout is redirected, and {@code Console.isTerminal()} tells; it is looked up
+   * reflectively so the jar still runs on 17.
+   */
+  private static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException olderJdk) {
+      return true;
+    }
   }
 
   private static PrintWriter writer(PrintStream stream) {
