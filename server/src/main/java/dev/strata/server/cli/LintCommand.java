@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
  * <p>Exit codes: 0 when nothing is at or above {@code --fail-on}, 1 when something is, 2 for bad
  * usage (unknown format, tool or threshold; a missing or unreadable PATH; an unwritable
  * {@code --output}; no engine), always with one line on stderr; 3 for a bug (see {@link
- * CliErrors}). Convert, call, convert: this class
- * validates options, runs the engine and hands the report to a {@link Reporter}.
+ * CliErrors}). Convert, call, convert: this class validates options, runs the engine and hands
+ * the report to a {@link Reporter}.
  */
 @Command(
     name = "lint",
