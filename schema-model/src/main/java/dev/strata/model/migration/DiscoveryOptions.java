@@ -9,7 +9,8 @@ import java.util.Set;
  * What a project configuration forces on discovery. With {@code roots} given, only those folders
  * (relative, forward slashes, {@code ""} = project root) are read, ignored folder names do not
  * apply to them, and each is read with {@code tool} or, if absent, the tool its files suggest
- * (plain when nothing does). With only {@code tool}, roots are detected and all read with it.
+ * (plain when nothing does). With only {@code tool}, roots are detected and all read with it;
+ * detected folders in which that tool finds no migration are dropped.
  */
 public record DiscoveryOptions(Optional<Tool> tool, List<String> roots) {
   /** Folder names never searched for migrations unless a root is configured inside one. */

@@ -13,18 +13,18 @@ import java.util.function.Function;
  * <p>Detection looks at each folder once, parents before children, skipping ignored folders
  * ({@link DiscoveryOptions#IGNORED_DIRECTORIES}). A folder is, in this order of precedence: a
  * Prisma root (a sub-folder holds {@code migration.sql}, or {@code migration_lock.toml} is there),
- * a diesel root (a sub-folder holds {@code up.sql}), goose (a numbered file has
- * {@code -- +goose Up}), dbmate ({@code -- migrate:up}), golang-migrate ({@code .up.sql} names),
- * Flyway ({@code V1__x.sql}, {@code R__x.sql}), or a plain folder of numbered {@code .sql} files.
+ * a diesel root (a sub-folder holds {@code up.sql}), golang-migrate ({@code <n>_x.up.sql} names,
+ * checked before any text is read), goose (a numbered file has {@code -- +goose Up}), dbmate
+ * ({@code -- migrate:up}), Flyway ({@code V1__x.sql}, {@code R__x.sql}), or a plain folder of numbered {@code .sql} files.
  * Prisma, diesel and Flyway roots own the folders below them.
  */
 public final class MigrationDiscovery {
   private static final List<Layout> LAYOUTS = List.of(
       new PrismaLayout(),
       new DieselLayout(),
+      new GolangMigrateLayout(),
       new GooseLayout(),
       new DbmateLayout(),
-      new GolangMigrateLayout(),
       new FlywayLayout(),
       new PlainLayout());
 
@@ -64,7 +64,9 @@ public final class MigrationDiscovery {
         owned.add(dir);
       }
       MigrationRoot root = options.tool().map(MigrationDiscovery::layout).orElse(found.get()).read(tree, dir);
-      if (!root.isEmpty()) {
+      // A forced tool that applies nothing in a detected folder means the folder is not its root.
+      boolean foreign = options.tool().isPresent() && root.migrations().isEmpty();
+      if (!root.isEmpty() && !foreign) {
         out.add(root);
       }
     }
