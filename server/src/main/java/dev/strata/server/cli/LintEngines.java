@@ -4,13 +4,8 @@ package dev.strata.server.cli;
 public final class LintEngines {
   private LintEngines() {}
 
-  /**
-   * The engine backed by the shared {@code Analysis}.
-   *
-   * @throws UnsupportedOperationException until the analysis is wired in; {@code lint} reports
-   *     this as a usage failure (exit 2)
-   */
+  /** The engine backed by the shared {@code Analysis}. */
   public static LintEngine defaultEngine() {
-    throw new UnsupportedOperationException("engine not wired");
+    return new AnalysisLintEngine();
   }
 }

@@ -1,0 +1,88 @@
+package dev.strata.server.cli;
+
+import dev.strata.model.analysis.Analysis;
+import dev.strata.model.diag.Diagnostic;
+import dev.strata.model.migration.DiscoveryOptions;
+import dev.strata.model.migration.Migration;
+import dev.strata.model.migration.MigrationDiscovery;
+import dev.strata.model.migration.MigrationRoot;
+import dev.strata.model.migration.Tool;
+import dev.strata.model.text.LineIndex;
+import dev.strata.model.text.TextRange;
+import dev.strata.server.workspace.ProjectFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@link LintEngine} over the shared {@link Analysis}: discovers every migration root under the
+ * path, analyses each history and turns its diagnostics into findings, in apply order.
+ */
+final class AnalysisLintEngine implements LintEngine {
+
+  @Override
+  public LintReport run(Path root, Optional<String> tool) throws IOException {
+    long started = System.nanoTime();
+    ProjectFiles files = ProjectFiles.scan(root);
+    DiscoveryOptions options = files.config().discoveryOptions();
+    if (tool.isPresent()) {
+      options = options.withTool(Tool.fromId(tool.get()).orElseThrow());
+    }
+    List<MigrationRoot> roots = MigrationDiscovery.discover(files.paths(), files::read, options);
+    List<LintFinding> findings = new ArrayList<>();
+    List<String> notes = new ArrayList<>(files.warnings());
+    int migrations = 0;
+    int statements = 0;
+    List<String> tools = new ArrayList<>();
+    for (MigrationRoot r : roots) {
+      Analysis analysis = Analysis.of(r.migrations());
+      migrations += r.migrations().size();
+      statements += analysis.statementCount();
+      if (!tools.contains(r.tool().id())) {
+        tools.add(r.tool().id());
+      }
+      notes.add(r.tool().id() + " history in " + (r.directory().isEmpty() ? "." : r.directory()) + ": "
+          + r.migrations().size() + " migrations" + analysis.firstFailing()
+              .map(f -> "; a deploy would stop at " + f.migration().name()).orElse(""));
+      Findings conv = new Findings(r.migrations());
+      r.problems().forEach(d -> findings.add(conv.of(d)));
+      analysis.diagnostics().forEach(d -> findings.add(conv.of(d)));
+    }
+    if (roots.isEmpty()) {
+      notes.add("no migrations found under " + root);
+    }
+    long elapsed = (System.nanoTime() - started) / 1_000_000;
+    String toolLabel = tools.isEmpty() ? "none" : String.join(",", tools);
+    return new LintReport(root.toString(), toolLabel, migrations, statements, findings, elapsed, notes);
+  }
+
+  /** Converts diagnostics to findings, with line indexes computed once per file. */
+  private static final class Findings {
+    private final Map<String, Migration> byPath = new HashMap<>();
+    private final Map<String, LineIndex> lines = new HashMap<>();
+
+    Findings(List<Migration> migrations) {
+      for (Migration m : migrations) {
+        byPath.put(m.file().path(), m);
+      }
+    }
+
+    LintFinding of(Diagnostic d) {
+      String path = d.range().file().path();
+      Migration m = byPath.get(path);
+      String text = m == null ? "" : m.text();
+      LineIndex idx = lines.computeIfAbsent(path, p -> LineIndex.of(text));
+      TextRange r = d.range().range();
+      int line = idx.line(r.start());
+      int endLine = idx.line(r.end());
+      String source = text.substring(idx.lineStart(line), idx.lineEnd(line, text));
+      return new LintFinding(path, line + 1, idx.column(r.start()) + 1, endLine + 1, idx.column(r.end()) + 1,
+          d.severity().label(), d.code().id(), d.sqlstate().orElse(null), d.message(),
+          m == null ? null : m.name(), d.help().orElse(null), source, d.code().docUrl());
+    }
+  }
+}
