@@ -124,7 +124,6 @@ public final class Lexer {
 
   private void single(TokenKind kind) {
     emit(kind, pos, pos + 1, false);
-    pos++;
   }
 
   private void lexOperator() {
