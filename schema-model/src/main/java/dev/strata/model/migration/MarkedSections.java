@@ -59,9 +59,14 @@ final class MarkedSections {
     if (up < 0) {
       problems.add(MigrationProblems.missingUpMarker(file, "-- +goose Up"));
     }
-    int first = up + 1;
-    int last = down >= 0 ? down : lines.size();
     Builder b = new Builder(text);
+    gooseUpSection(file, text, lines, up + 1, down >= 0 ? down : lines.size(), b, problems);
+    return b.build(noTx, problems);
+  }
+
+  /** Keeps lines {@code [first, last)} except goose markers, recording StatementBegin/End blocks. */
+  private static void gooseUpSection(
+      FileId file, String text, List<int[]> lines, int first, int last, Builder b, List<Diagnostic> problems) {
     int blockStart = -1;
     int blockMarker = 0;
     for (int i = first; i < last; i++) {
@@ -88,7 +93,6 @@ final class MarkedSections {
       problems.add(MigrationProblems.unbalancedBlock(file, blockMarker, "StatementBegin without StatementEnd"));
       b.blocks.add(new TextRange(blockStart, last < lines.size() ? lines.get(last)[0] : text.length()));
     }
-    return b.build(noTx, problems);
   }
 
   /**

@@ -30,7 +30,6 @@ public record Migration(
   public Migration {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(version, "version");
     Objects.requireNonNull(tool, "tool");
     Objects.requireNonNull(transactionMode, "transactionMode");
     Objects.requireNonNull(text, "text");
