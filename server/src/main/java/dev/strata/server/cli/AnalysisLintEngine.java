@@ -9,7 +9,7 @@ import dev.strata.model.migration.MigrationRoot;
 import dev.strata.model.migration.Tool;
 import dev.strata.model.text.LineIndex;
 import dev.strata.model.text.TextRange;
-import dev.strata.server.workspace.ProjectFiles;
+import dev.strata.server.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,14 +27,14 @@ final class AnalysisLintEngine implements LintEngine {
   @Override
   public LintReport run(Path root, Optional<String> tool) throws IOException {
     long started = System.nanoTime();
-    ProjectFiles files = ProjectFiles.scan(root);
-    DiscoveryOptions options = files.config().discoveryOptions();
+    Workspace ws = Workspace.open(root);
+    List<MigrationRoot> roots = ws.migrationRoots();
     if (tool.isPresent()) {
-      options = options.withTool(Tool.fromId(tool.get()).orElseThrow());
+      DiscoveryOptions options = ws.config().discoveryOptions().withTool(Tool.fromId(tool.get()).orElseThrow());
+      roots = MigrationDiscovery.discover(ws.files().paths(), ws.files()::read, options);
     }
-    List<MigrationRoot> roots = MigrationDiscovery.discover(files.paths(), files::read, options);
     List<LintFinding> findings = new ArrayList<>();
-    List<String> notes = new ArrayList<>(files.warnings());
+    List<String> notes = new ArrayList<>(ws.warnings());
     int migrations = 0;
     int statements = 0;
     List<String> tools = new ArrayList<>();
