@@ -46,7 +46,7 @@ final class StatementChecks {
     String when = " at this point in history (" + m.name() + ")";
     Diagnostic d;
     switch (p.kind()) {
-      case UNKNOWN_COLUMN -> d = Diagnostic.of(CatalogProblems.UNKNOWN_COLUMN, at, columnMessage(p) + when)
+      case UNKNOWN_COLUMN -> d = Diagnostic.of(CatalogProblems.UNKNOWN_COLUMN, at, columnMessage(p) + when + existing(p))
           .withHelp("PostgreSQL would reject this statement (42703) and stop the migration.");
       case UNKNOWN_TABLE, MISSING_FROM_ENTRY -> d = Diagnostic.of(CatalogProblems.UNKNOWN_TABLE, at, p.message() + when)
           .withHelp("PostgreSQL would reject this statement (42P01) and stop the migration.");
@@ -62,9 +62,19 @@ final class StatementChecks {
   /** {@code column "x" does not exist on table "t"}, naming the table when the resolver knows it. */
   private static String columnMessage(Problem p) {
     if (p.names().size() >= 2) {
-      return "column \"" + p.names().get(0).value() + "\" does not exist on table \"" + p.names().get(1).value() + "\"";
+      return "column \"" + p.names().get(0).value() + "\" does not exist on table \"" + p.names().get(1).value()
+          + "\"";
     }
     return p.message();
+  }
+
+  /** {@code ; it has "client_id"}: the nearest existing names, so the message alone tells what to do. */
+  private static String existing(Problem p) {
+    List<String> best = DidYouMean.rank(p.names().get(0).value(), p.candidates().stream().map(n -> n.value()).toList(), 2);
+    if (p.names().size() < 2) {
+      return "";
+    }
+    return best.isEmpty() ? "" : "; it has " + String.join(" and ", best.stream().map(b -> '"' + b + '"').toList());
   }
 
   private static Diagnostic withSuggestions(Migration m, Diagnostic d, Problem p) {
