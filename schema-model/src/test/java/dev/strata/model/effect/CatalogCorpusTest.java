@@ -54,6 +54,21 @@ class CatalogCorpusTest {
     assertTrue(falseErrors.size() <= MAX_FALSE_ERRORS, "false catalog errors: " + falseErrors);
   }
 
+  /**
+   * seed_p3006 fails in an UPDATE (DML, checked elsewhere); the catalog must hold what that check
+   * needs: onboarding_states has client_id and no customer_id, and no DDL error came before.
+   */
+  @Test
+  void seedP3006CatalogLacksTheColumnTheBackfillUses() {
+    CorpusHistory h = CorpusHistory.load(CORPUS.resolve("seed_p3006"));
+    List<Diagnostic> errors = new ArrayList<>();
+    Catalog cat = replay(h, errors);
+    assertTrue(errors.isEmpty(), errors.toString());
+    var t = cat.table(dev.strata.model.catalog.QName.of("public", "onboarding_states")).orElseThrow();
+    assertTrue(t.column(dev.strata.model.catalog.Name.of("client_id")).isPresent());
+    assertTrue(t.column(dev.strata.model.catalog.Name.of("customer_id")).isEmpty());
+  }
+
   /** The tool's own table, created before the first migration as the tool does (Harbor alters it). */
   static final java.util.Map<String, String> BOOKKEEPING = java.util.Map.of(
       "prisma", "CREATE TABLE _prisma_migrations (id varchar(36) PRIMARY KEY, checksum varchar(64) NOT NULL);",
