@@ -13,7 +13,7 @@ trap 'bash .ci/pg-stop "$STRATA_PG_DATA"' EXIT
 export STRATA_TEST_PG_URL
 
 set +e
-mvn -B -q test "$@"
+mvn -B -ntp test "$@"
 code=$?
 set -e
 exit "$code"
