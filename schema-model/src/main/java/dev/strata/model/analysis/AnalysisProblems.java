@@ -12,8 +12,7 @@ public final class AnalysisProblems {
   private AnalysisProblems() {}
 
   public static final DiagnosticCode SYNTAX_ERROR = DiagnosticCode.syntax("syntax-error", Severity.ERROR, "42601");
-  public static final DiagnosticCode UNSUPPORTED_STATEMENT =
-      DiagnosticCode.syntax("unsupported-statement", Severity.INFO, null);
+  public static final DiagnosticCode AMBIGUOUS_COLUMN = DiagnosticCode.catalog("ambiguous-column", "42702");
   public static final DiagnosticCode QUERY_NOT_ANALYSED =
       DiagnosticCode.syntax("query-not-analysed", Severity.HINT, null);
   public static final DiagnosticCode ACTIVE_SQL_TRANSACTION =
@@ -23,12 +22,6 @@ public final class AnalysisProblems {
     return Diagnostic.of(SYNTAX_ERROR, new FileRange(file, at), message + " (" + migration + ")")
         .withHelp("PostgreSQL would reject this statement and stop the migration here. Fix the SQL; "
             + "the rest of the history is still analysed as if the statement were not there.");
-  }
-
-  static Diagnostic unsupported(FileId file, TextRange range, String kind) {
-    return Diagnostic.of(UNSUPPORTED_STATEMENT, new FileRange(file, range),
-        kind + " is not modelled: its effect on the schema is not tracked")
-        .withHelp("Later statements that depend on what it creates may be reported wrongly.");
   }
 
   static Diagnostic queryNotAnalysed(FileId file, TextRange range, String why) {

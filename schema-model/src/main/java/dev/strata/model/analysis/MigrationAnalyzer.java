@@ -51,7 +51,7 @@ final class MigrationAnalyzer {
         continue;
       }
       var events = List.<dev.strata.model.effect.ObjectEvent>of();
-      if (!TransactionRules.check(migration, s, inTx, problems)) {
+      if (!TransactionRules.check(migration, ps, inTx, problems)) {
         Applied applied = Effects.apply(catalog, s, new ApplyContext(migration.file(), migration.name(), migration.sql(), inTx));
         problems.addAll(applied.problems());
         catalog = applied.after();

@@ -2,7 +2,10 @@ package dev.strata.model.analysis;
 
 import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.migration.Migration;
+import dev.strata.model.sql.ParsedStatement;
+import dev.strata.model.sql.Token;
 import dev.strata.model.sql.ast.Statement;
+import dev.strata.model.text.TextRange;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,7 +14,8 @@ final class TransactionRules {
   private TransactionRules() {}
 
   /** Adds a 25001 error and returns true when {@code s} cannot run where it stands. */
-  static boolean check(Migration m, Statement s, boolean inTransaction, List<Diagnostic> out) {
+  static boolean check(Migration m, ParsedStatement ps, boolean inTransaction, List<Diagnostic> out) {
+    Statement s = ps.statement();
     if (!inTransaction) {
       return false;
     }
@@ -30,7 +34,9 @@ final class TransactionRules {
     if (what == null) {
       return false;
     }
-    out.add(AnalysisProblems.inTransactionBlock(m.file(), s.range(), what, m.name()));
+    TextRange at = ps.raw().tokens().stream().filter(t -> t.isWord("concurrently")).findFirst()
+        .map(Token::range).orElse(s.range());
+    out.add(AnalysisProblems.inTransactionBlock(m.file(), at, what, m.name()));
     return true;
   }
 }

@@ -113,7 +113,7 @@ final class Binder {
     if (entry.get().columnsKnown()) {
       problem(Problem.Kind.UNKNOWN_COLUMN, column.range(),
           "column " + table.name().value() + "." + column.name().value() + " does not exist",
-          List.of(table.name(), column.name()), columnNames(entry.get()));
+          List.of(column.name(), entry.get().hiddenName().orElse(entry.get().refName())), columnNames(entry.get()));
     }
   }
 
@@ -193,7 +193,7 @@ final class Binder {
     if (target.columnsKnown()) {
       problem(Problem.Kind.UNKNOWN_COLUMN, first.range(),
           "column \"" + first.name().value() + "\" of relation \"" + relationName.value() + "\" does not exist",
-          List.of(relationName, first.name()), columnNames(target));
+          List.of(first.name(), relationName), columnNames(target));
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A name-resolution error PostgreSQL would raise for the statement, with the range of the offending
- * name, the names involved (relation first where there is one) and candidate names a did-you-mean
+ * name, the names involved (the missing name first; for a column, then the relation it was looked up
+ * in, by its own name even when an alias was used) and candidate names a did-you-mean
  * can rank. The message is PostgreSQL's own wording.
  */
 public record Problem(Kind kind, TextRange range, String message, List<Name> names, List<Name> candidates) {

@@ -26,7 +26,7 @@ class DmlResolverTest {
         WHERE os.^"customer_id"^ = c."id"
           AND os."clientId" IS NULL;
         """).fails(UNKNOWN_COLUMN, "column os.customer_id does not exist");
-    assertEquals(List.of(Name.of("os"), Name.of("customer_id")), p.names());
+    assertEquals(List.of(Name.of("customer_id"), Name.of("onboarding_states")), p.names());
     assertTrue(p.candidates().contains(Name.of("client_id")), p.candidates()::toString);
   }
 

@@ -44,6 +44,7 @@ class ParserCorpusTest {
     Map<String, Integer> kinds = new TreeMap<>();
     Map<String, Integer> unsupported = new TreeMap<>();
     List<String> errors = new ArrayList<>();
+    List<String> rangeProblems = new ArrayList<>();
     int total = 0;
     for (int i = 0; i < files.size(); i++) {
       String rel = root.relativize(files.get(i)).toString();
@@ -54,6 +55,8 @@ class ParserCorpusTest {
         if (st instanceof Statement.Unsupported u) {
           unsupported.merge(u.kind(), 1, Integer::sum);
         }
+        String source = texts.get(i);
+        AstRanges.check(source, st, p -> rangeProblems.add(rel + ": " + p));
         if (st instanceof Statement.ParseError pe && !ALLOWED_PARSE_ERRORS.containsKey(rel)) {
           String src = texts.get(i);
           int from = Math.max(ps.raw().range().start(), pe.at().start() - 80);
@@ -66,6 +69,8 @@ class ParserCorpusTest {
     printThroughput(texts, total);
     errors.forEach(e -> System.out.println("PARSE ERROR " + e));
     assertEquals(List.of(), errors.subList(0, Math.min(errors.size(), 40)), errors.size() + " parse errors");
+    assertEquals(List.of(), rangeProblems.subList(0, Math.min(rangeProblems.size(), 20)),
+        rangeProblems.size() + " identifiers or expressions whose range does not hold their text");
     int unsupportedCount = unsupported.values().stream().mapToInt(Integer::intValue).sum();
     assertTrue(unsupportedCount * 200 < total, "Unsupported " + unsupportedCount + " of " + total + " >= 0.5%");
   }
