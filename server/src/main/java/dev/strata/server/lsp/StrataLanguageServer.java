@@ -1,5 +1,6 @@
 package dev.strata.server.lsp;
 
+import com.google.gson.JsonObject;
 import dev.strata.server.cli.StrataVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
   private volatile boolean shutdownRequested;
   private volatile LanguageClient client;
+  private volatile ServerSettings initialSettings = ServerSettings.DEFAULT;
 
   /** @param onExit called with the exit code on {@code exit} (0 after {@code shutdown}, else 1) */
   public StrataLanguageServer(IntConsumer onExit) {
@@ -60,6 +62,7 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
     session.setFolders(folders(params));
     ServerSettings.Parsed parsed = ServerSettings.parse(params.getInitializationOptions());
     parsed.warnings().forEach(session.log::warning);
+    initialSettings = parsed.settings();
     session.applySettingsQuietly(parsed.settings());
     return CompletableFuture.completedFuture(new InitializeResult(serverCapabilities(),
         new ServerInfo("strata", StrataVersion.current())));
@@ -74,7 +77,10 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
     });
   }
 
-  /** Pulls {@code workspace/configuration} when the client supports it; {@code null} answers are fine. */
+  /**
+   * Pulls {@code workspace/configuration} when the client supports it. A {@code null} or non-object
+   * answer (Eglot when unconfigured) means "nothing configured there": the initialization options stay.
+   */
   @Override
   public void pull() {
     boolean supported = capabilities.getWorkspace() != null && Boolean.TRUE.equals(capabilities.getWorkspace().getConfiguration());
@@ -86,8 +92,10 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
     client.configuration(new ConfigurationParams(List.of(item))).whenComplete((values, error) -> {
       if (error != null) {
         session.log.warning("workspace/configuration failed (" + error.getMessage() + "); keeping the current settings");
-      } else if (values != null && !values.isEmpty()) {
+      } else if (values != null && !values.isEmpty() && values.get(0) instanceof JsonObject) {
         session.applySettings(ServerSettings.parse(values.get(0)));
+      } else {
+        session.applySettings(new ServerSettings.Parsed(initialSettings, List.of()));
       }
     });
   }
