@@ -27,6 +27,7 @@ public final class Main {
   static CommandLine commandLine(Terminal terminal, Supplier<LintEngine> lintEngine) {
     CommandLine cl = new CommandLine(new StrataCommand());
     cl.addSubcommand(new LintCommand(lintEngine, terminal));
+    cl.addSubcommand(new dev.strata.server.lsp.LspCommand());
     CliErrors errors = new CliErrors();
     return cl.setOut(terminal.out())
         .setErr(terminal.err())
