@@ -1,0 +1,135 @@
+package dev.strata.model.migration;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The project's files as a directory index built from relative paths, plus a caching text reader.
+ * Directory keys are relative with forward slashes; {@code ""} is the project root. Names are
+ * kept in code point order, which is the byte order of their UTF-8 form (the order tools that sort
+ * file names use).
+ */
+final class ProjectTree {
+  /** Code point order (= UTF-8 byte order), unlike {@link String#compareTo}'s UTF-16 order. */
+  static final Comparator<String> BYTE_ORDER = ProjectTree::compareCodePoints;
+
+  private final Map<String, SortedSet<String>> files = new TreeMap<>(BYTE_ORDER);
+  private final Map<String, SortedSet<String>> subdirs = new TreeMap<>(BYTE_ORDER);
+  private final Function<String, String> reader;
+  private final Map<String, String> texts = new HashMap<>();
+
+  private ProjectTree(Function<String, String> reader) {
+    this.reader = reader;
+  }
+
+  /** Indexes {@code paths}; with {@code skipIgnored}, paths through an ignored folder are dropped. */
+  static ProjectTree of(List<String> paths, Function<String, String> reader, boolean skipIgnored) {
+    ProjectTree tree = new ProjectTree(reader);
+    for (String raw : paths) {
+      String path = DiscoveryOptions.normalize(raw);
+      if (path.isEmpty() || (skipIgnored && throughIgnored(path))) {
+        continue;
+      }
+      int slash = path.lastIndexOf('/');
+      String dir = slash < 0 ? "" : path.substring(0, slash);
+      tree.files.computeIfAbsent(dir, d -> new TreeSet<>(BYTE_ORDER)).add(path.substring(slash + 1));
+      tree.registerDirectory(dir);
+    }
+    return tree;
+  }
+
+  private static boolean throughIgnored(String path) {
+    String[] parts = path.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (DiscoveryOptions.isIgnoredDirectory(parts[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void registerDirectory(String dir) {
+    String d = dir;
+    while (!d.isEmpty()) {
+      int slash = d.lastIndexOf('/');
+      String parent = slash < 0 ? "" : d.substring(0, slash);
+      if (!subdirs.computeIfAbsent(parent, p -> new TreeSet<>(BYTE_ORDER)).add(d.substring(slash + 1))) {
+        return;
+      }
+      d = parent;
+    }
+  }
+
+  /** Every directory that holds a file or a folder, in byte order (parents before children). */
+  List<String> directories() {
+    TreeSet<String> all = new TreeSet<>(BYTE_ORDER);
+    all.addAll(files.keySet());
+    all.addAll(subdirs.keySet());
+    return new ArrayList<>(all);
+  }
+
+  /** File names directly in {@code dir}, in byte order. */
+  SortedSet<String> files(String dir) {
+    return files.getOrDefault(dir, new TreeSet<>());
+  }
+
+  /** Folder names directly in {@code dir}, in byte order. */
+  SortedSet<String> subdirs(String dir) {
+    return subdirs.getOrDefault(dir, new TreeSet<>());
+  }
+
+  boolean hasFile(String dir, String name) {
+    return files(dir).contains(name);
+  }
+
+  /** Paths relative to {@code dir} of every file at any depth below it, in byte order. */
+  List<String> filesBelow(String dir) {
+    List<String> out = new ArrayList<>();
+    collect(dir, "", out);
+    return out;
+  }
+
+  private void collect(String dir, String prefix, List<String> out) {
+    for (String f : files(dir)) {
+      out.add(prefix + f);
+    }
+    for (String s : subdirs(dir)) {
+      collect(join(dir, s), prefix + s + "/", out);
+    }
+  }
+
+  /** The text of a project-relative file, read once. */
+  String text(String path) {
+    return texts.computeIfAbsent(path, reader);
+  }
+
+  static String join(String dir, String name) {
+    return dir.isEmpty() ? name : dir + "/" + name;
+  }
+
+  static String lastSegment(String dir) {
+    return dir.substring(dir.lastIndexOf('/') + 1);
+  }
+
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}
