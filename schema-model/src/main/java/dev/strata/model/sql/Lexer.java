@@ -123,8 +123,8 @@ public final class Lexer {
   }
 
   private void single(TokenKind kind) {
+    // emit() advances pos past the token.
     emit(kind, pos, pos + 1, false);
-    pos++;
   }
 
   private void lexOperator() {

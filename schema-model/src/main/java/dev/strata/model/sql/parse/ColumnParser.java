@@ -57,7 +57,7 @@ final class ColumnParser {
     } else if (c.acceptWord("null")) {
       s.notNull = false;
     } else if (c.acceptWord("default")) {
-      s.defaultValue = Optional.of(c.exprUntil(x -> DEFAULT_STOP.contains(x.word())));
+      s.defaultValue = Optional.of(c.exprUntil(x -> x.is(TokenKind.COMMA) || DEFAULT_STOP.contains(x.word())));
     } else if (c.acceptWord("collate")) {
       s.collation = Optional.of(c.qualifiedName().last());
     } else if (c.acceptWord("generated")) {

@@ -29,6 +29,7 @@ final class TableParser {
     QualifiedName name = c.qualifiedName();
     if (isCreateTableAs(c)) {
       List<Ident> cols = c.is(TokenKind.LPAREN) ? c.parenIdentList() : List.of();
+      storageOptions(c);
       c.expectWord("as");
       Expr query = c.restExcept(WITH_DATA);
       return new Statement.CreateTableAs(name, ifNotExists, cols, query, c.statementRange());
@@ -51,15 +52,20 @@ final class TableParser {
         partitionOf, tail.partitionBy, tail.inherits, c.statementRange());
   }
 
+  /** CREATE TABLE ... AS has a word AS outside parentheses; a table definition never does. */
   private static boolean isCreateTableAs(TokenCursor c) {
-    if (c.isWord("as")) {
-      return true;
+    int depth = 0;
+    for (int i = c.pos; i < c.size(); i++) {
+      var t = c.token(i);
+      if (t.is(TokenKind.LPAREN)) {
+        depth++;
+      } else if (t.is(TokenKind.RPAREN)) {
+        depth--;
+      } else if (depth == 0 && t.isWord("as")) {
+        return true;
+      }
     }
-    if (!c.is(TokenKind.LPAREN)) {
-      return false;
-    }
-    int close = c.matchingParen();
-    return close > 0 && close + 1 < c.size() && c.token(close + 1).isWord("as");
+    return false;
   }
 
   /** {@code FOR VALUES IN (..) | FROM (..) TO (..) | WITH (..)} or {@code DEFAULT}. */
@@ -134,6 +140,13 @@ final class TableParser {
       c.skipParens();
       t.partitionBy = Optional.of(c.rangeFrom(start).slice(c.src));
     }
+    storageOptions(c);
+    c.expectEnd();
+    return t;
+  }
+
+  /** {@code [USING method] [WITH (..) | WITHOUT OIDS] [ON COMMIT ...] [TABLESPACE t]}. */
+  private static void storageOptions(TokenCursor c) {
     if (c.acceptWord("using")) {
       c.ident();
     }
@@ -150,7 +163,5 @@ final class TableParser {
     if (c.acceptWord("tablespace")) {
       c.ident();
     }
-    c.expectEnd();
-    return t;
   }
 }

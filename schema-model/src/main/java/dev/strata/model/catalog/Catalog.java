@@ -1,0 +1,297 @@
+package dev.strata.model.catalog;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The schema at one point in history. Immutable: every {@code withX}/{@code withoutX} returns a new
+ * catalog that shares all unchanged objects with this one. Relations (tables, views, sequences,
+ * indexes, composite types) share one namespace per schema; {@link #relationExists} checks it.
+ * {@code history} remembers where dropped and renamed objects went, for diagnostics.
+ */
+public record Catalog(
+    List<Name> searchPath,
+    PMap<Name, Schema> schemas,
+    PMap<QName, Table> tables,
+    PMap<QName, Index> indexes,
+    PMap<QName, Sequence> sequences,
+    PMap<QName, View> views,
+    PMap<QName, EnumType> enums,
+    PMap<QName, Domain> domains,
+    PMap<QName, CompositeType> composites,
+    PMap<QName, Name> extensionTypes,
+    PMap<String, Function> functions,
+    PMap<Name, Extension> extensions,
+    PMap<String, String> comments,
+    PMap<String, Tombstone> history) {
+
+  /** The {@code $user} entry of the default search path; it names no schema of ours. */
+  public static final Name USER_SCHEMA = Name.of("$user");
+
+  public Catalog {
+    searchPath = List.copyOf(searchPath);
+  }
+
+  /** An empty database: schema {@code public}, {@code search_path = "$user", public}. */
+  public static Catalog empty() {
+    PMap<Name, Schema> schemas = PMap.<Name, Schema>empty().with(QName.PUBLIC, new Schema(QName.PUBLIC, Origin.BUILTIN));
+    return new Catalog(List.of(USER_SCHEMA, QName.PUBLIC), schemas, PMap.empty(), PMap.empty(), PMap.empty(),
+        PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(),
+        PMap.empty());
+  }
+
+  // ---- Lookup -------------------------------------------------------------------------------
+
+  public Optional<Table> table(QName n) {
+    return tables.get(n);
+  }
+
+  public Optional<Index> index(QName n) {
+    return indexes.get(n);
+  }
+
+  /** The schemas an unqualified name is looked up in, in order (existing schemas of the path). */
+  public List<Name> effectivePath() {
+    List<Name> out = new ArrayList<>();
+    for (Name s : searchPath) {
+      if (schemas.containsKey(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** Where an unqualified CREATE puts its object: the first existing schema of the path. */
+  public Optional<Name> creationSchema() {
+    List<Name> path = effectivePath();
+    return path.isEmpty() ? Optional.empty() : Optional.of(path.get(0));
+  }
+
+  /**
+   * Resolves a possibly-qualified name against {@code map}: a qualified name is looked up as is,
+   * an unqualified one in each schema of the path in turn.
+   */
+  public <T> Optional<QName> resolve(PMap<QName, T> map, Optional<Name> schema, Name name) {
+    if (schema.isPresent()) {
+      QName q = new QName(schema.get(), name);
+      return map.containsKey(q) ? Optional.of(q) : Optional.empty();
+    }
+    for (Name s : effectivePath()) {
+      QName q = new QName(s, name);
+      if (map.containsKey(q)) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when a table, view, sequence, index or composite type has this name. */
+  public boolean relationExists(QName n) {
+    return tables.containsKey(n) || views.containsKey(n) || sequences.containsKey(n) || indexes.containsKey(n)
+        || composites.containsKey(n);
+  }
+
+  /** Resolves an unqualified relation name of any relation kind through the path. */
+  public Optional<QName> resolveRelation(Optional<Name> schema, Name name) {
+    List<Name> candidates = schema.map(List::of).orElseGet(this::effectivePath);
+    for (Name s : candidates) {
+      QName q = new QName(s, name);
+      if (relationExists(q)) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when a type (enum, domain, composite, row type of a table/view, extension type) has this name. */
+  public boolean typeExists(QName n) {
+    return enums.containsKey(n) || domains.containsKey(n) || composites.containsKey(n) || tables.containsKey(n)
+        || views.containsKey(n) || extensionTypes.containsKey(n);
+  }
+
+  public Optional<QName> resolveType(Optional<Name> schema, Name name) {
+    List<Name> candidates = schema.map(List::of).orElseGet(this::effectivePath);
+    for (Name s : candidates) {
+      QName q = new QName(s, name);
+      if (typeExists(q)) {
+        return Optional.of(q);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * format_type's visibility test under the default search path of a new session: a type prints
+   * unqualified when its schema is {@code public} or {@code pg_catalog}.
+   */
+  public boolean typeVisible(QName type) {
+    return type.schema().equals(QName.PG_CATALOG) || type.schema().equals(QName.PUBLIC);
+  }
+
+  public List<Index> indexesOn(QName table) {
+    return indexes.values().stream().filter(i -> i.table().equals(table)).toList();
+  }
+
+  /** Every relation name in {@code schema}, for PostgreSQL's collision numbering. */
+  public Set<Name> relationNames(Name schema) {
+    Set<Name> out = new LinkedHashSet<>();
+    for (PMap<QName, ?> m : List.of(tables, views, sequences, indexes, composites)) {
+      m.keys().stream().filter(q -> q.schema().equals(schema)).forEach(q -> out.add(q.name()));
+    }
+    return out;
+  }
+
+  /** Every constraint name used on any table of {@code schema}. */
+  public Set<Name> constraintNames(Name schema) {
+    Set<Name> out = new LinkedHashSet<>();
+    for (Table t : tables.values()) {
+      if (t.name().schema().equals(schema)) {
+        t.constraints().forEach(c -> out.add(c.name()));
+      }
+    }
+    return out;
+  }
+
+  public List<Sequence> sequencesOwnedBy(QName table) {
+    return sequences.values().stream()
+        .filter(s -> s.ownedBy().map(o -> o.table().equals(table)).orElse(false)).toList();
+  }
+
+  public List<Function> functionsNamed(QName name) {
+    return functions.values().stream().filter(f -> f.name().equals(name)).toList();
+  }
+
+  // ---- History keys -------------------------------------------------------------------------
+
+  public static String columnKey(QName table, Name column) {
+    return "column:" + table.key() + "." + column.value();
+  }
+
+  public static String objectKey(String kind, QName name) {
+    return kind + ":" + name.key();
+  }
+
+  public Optional<Tombstone> tombstone(String key) {
+    return history.get(key);
+  }
+
+  // ---- Updates ------------------------------------------------------------------------------
+
+  public Catalog withSearchPath(List<Name> path) {
+    return new Catalog(path, schemas, tables, indexes, sequences, views, enums, domains, composites, extensionTypes,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withSchemas(PMap<Name, Schema> m) {
+    return new Catalog(searchPath, m, tables, indexes, sequences, views, enums, domains, composites, extensionTypes,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withTables(PMap<QName, Table> m) {
+    return new Catalog(searchPath, schemas, m, indexes, sequences, views, enums, domains, composites, extensionTypes,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withIndexes(PMap<QName, Index> m) {
+    return new Catalog(searchPath, schemas, tables, m, sequences, views, enums, domains, composites, extensionTypes,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withSequences(PMap<QName, Sequence> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, m, views, enums, domains, composites, extensionTypes,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withViews(PMap<QName, View> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, m, enums, domains, composites, extensionTypes,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withEnums(PMap<QName, EnumType> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, m, domains, composites, extensionTypes,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withDomains(PMap<QName, Domain> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, m, composites, extensionTypes,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withComposites(PMap<QName, CompositeType> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, m, extensionTypes,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withExtensionTypes(PMap<QName, Name> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites, m,
+        functions, extensions, comments, history);
+  }
+
+  public Catalog withFunctions(PMap<String, Function> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
+        extensionTypes, m, extensions, comments, history);
+  }
+
+  public Catalog withExtensions(PMap<Name, Extension> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
+        extensionTypes, functions, m, comments, history);
+  }
+
+  public Catalog withComments(PMap<String, String> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
+        extensionTypes, functions, extensions, m, history);
+  }
+
+  public Catalog withHistory(PMap<String, Tombstone> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
+        extensionTypes, functions, extensions, comments, m);
+  }
+
+  // Single-object conveniences.
+
+  public Catalog withTable(Table t) {
+    return withTables(tables.with(t.name(), t));
+  }
+
+  public Catalog withoutTable(QName n) {
+    return withTables(tables.without(n));
+  }
+
+  public Catalog withIndex(Index i) {
+    return withIndexes(indexes.with(i.name(), i));
+  }
+
+  public Catalog withoutIndex(QName n) {
+    return withIndexes(indexes.without(n));
+  }
+
+  public Catalog withSequence(Sequence s) {
+    return withSequences(sequences.with(s.name(), s));
+  }
+
+  public Catalog withEnum(EnumType e) {
+    return withEnums(enums.with(e.name(), e));
+  }
+
+  public Catalog withFunction(Function f) {
+    return withFunctions(functions.with(f.signature(), f));
+  }
+
+  public Catalog withTombstone(Tombstone t) {
+    return withHistory(history.with(t.key(), t));
+  }
+
+  /** The catalog after COMMIT: enum labels added in the transaction become usable. */
+  public Catalog commitTransaction() {
+    PMap<QName, EnumType> m = enums;
+    for (EnumType e : enums.values()) {
+      if (!e.uncommitted().isEmpty()) {
+        m = m.with(e.name(), e.withLabels(e.labels(), Set.of(), e.origin()));
+      }
+    }
+    return m == enums ? this : withEnums(m);
+  }
+}

@@ -1,0 +1,47 @@
+package dev.strata.model.catalog;
+
+import java.util.Objects;
+
+/** A schema-qualified object name, the key of every schema-scoped object. */
+public record QName(Name schema, Name name) implements Comparable<QName> {
+  public static final Name PUBLIC = Name.of("public");
+  public static final Name PG_CATALOG = Name.of("pg_catalog");
+
+  public QName {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(name, "name");
+  }
+
+  public static QName of(String schema, String name) {
+    return new QName(Name.of(schema), Name.of(name));
+  }
+
+  public QName withName(Name newName) {
+    return new QName(schema, newName);
+  }
+
+  public QName withSchema(Name newSchema) {
+    return new QName(newSchema, name);
+  }
+
+  /** {@code schema.name} with raw values, the key format of the oracle's snapshot. */
+  public String key() {
+    return schema.value() + "." + name.value();
+  }
+
+  /** Both parts quoted as quote_ident would. */
+  public String sql() {
+    return schema.sql() + "." + name.sql();
+  }
+
+  @Override
+  public int compareTo(QName o) {
+    int c = schema.compareTo(o.schema);
+    return c != 0 ? c : name.compareTo(o.name);
+  }
+
+  @Override
+  public String toString() {
+    return key();
+  }
+}
