@@ -1,6 +1,8 @@
 package dev.strata.server.verify;
 
 import dev.strata.model.migration.Migration;
+import dev.strata.model.sql.RawStatement;
+import dev.strata.model.sql.Splitter;
 import dev.strata.model.text.LineIndex;
 import dev.strata.model.text.TextRange;
 import java.sql.Connection;
@@ -50,8 +52,10 @@ final class ErrorPlacer {
   }
 
   /** Finds the failing statement of an already rolled-back migration (see the class comment). */
-  static PgError locate(Connection c, Migration m, List<TextRange> chunks, PgError error) throws SQLException {
+  static PgError locate(Connection c, Migration m, PgError error) throws SQLException {
     String sql = m.sql();
+    // Statement by statement, even inside goose StatementBegin/End blocks: only to find the culprit.
+    List<TextRange> chunks = Splitter.split(sql).stream().map(RawStatement::range).toList();
     if (chunks.size() == 1 || chunks.stream().anyMatch(ch -> TRANSACTION_CONTROL.matcher(ch.slice(sql)).find())) {
       return moved(sql, error, chunks.get(0).start(), "statement");
     }

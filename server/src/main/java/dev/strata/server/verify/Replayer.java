@@ -97,7 +97,7 @@ public final class Replayer {
       execute("COMMIT");
     }
     if (e.isPresent() && e.get().basis().equals("file")) {
-      return Optional.of(ErrorPlacer.locate(connection, m, chunks, e.get()));
+      return Optional.of(ErrorPlacer.locate(connection, m, e.get()));
     }
     return e;
   }
