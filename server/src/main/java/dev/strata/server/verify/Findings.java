@@ -19,6 +19,13 @@ public final class Findings {
   }
 
   /** PostgreSQL rejected {@code migration}; the model found no error in it. */
+  /**
+   * PostgreSQL rejected the migration and the model reported an error there too: {@code sameLine} says
+   * whether the model's first error is on the line PostgreSQL points at.
+   */
+  public record AgreedFailure(String migration, String file, PgError error, String modelCode, int modelLine,
+      boolean sameLine) {}
+
   public record MissedError(String migration, String file, PgError error) {
     public MissedError {
       Objects.requireNonNull(migration, "migration");

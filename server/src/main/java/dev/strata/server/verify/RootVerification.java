@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param migrationsNotRun migrations after a rejected one
  * @param snapshotsCompared how many after-migration snapshots were compared
  * @param finalComparison the comparison after the last migration PostgreSQL applied
- * @param agreedFailures 1 when PostgreSQL rejected a migration and the model also found an error in it
+ * @param agreedFailures where PostgreSQL rejected a migration and the model also found an error in it
  */
 public record RootVerification(
     String directory,
@@ -28,7 +28,7 @@ public record RootVerification(
     List<Disagreement> disagreements,
     List<MissedError> missedErrors,
     List<FalseAlarm> falseAlarms,
-    int agreedFailures) {
+    List<Findings.AgreedFailure> agreedFailures) {
 
   public RootVerification {
     Objects.requireNonNull(directory, "directory");

@@ -41,7 +41,7 @@ final class RootVerifier {
     Set<String> ignored = replay.bookkeepingTable().map(Set::of).orElse(Set.of());
     SnapshotComparison last = SnapshotDiff.compare(SchemaSnapshot.EMPTY, SchemaSnapshot.EMPTY, ignored);
     int compared = 0;
-    int agreedFailures = 0;
+    List<Findings.AgreedFailure> agreedFailures = new java.util.ArrayList<>();
     for (int i = 0; i < replay.migrations().size(); i++) {
       ReplayedMigration pg = replay.migrations().get(i);
       MigrationResult model = analysis.results().get(i);
@@ -51,7 +51,7 @@ final class RootVerifier {
         if (modelError.isEmpty()) {
           v.missed.add(new MissedError(name, pg.migration().file().path(), pg.error().get()));
         } else {
-          agreedFailures++;
+          agreedFailures.add(agreed(name, pg, modelError.get()));
         }
         continue;
       }
@@ -62,6 +62,14 @@ final class RootVerifier {
     }
     return new RootVerification(root.directory(), root.tool(), replay.migrations().size(), replay.notRun(), compared,
         last, v.disagreements, v.missed, v.falseAlarms, agreedFailures);
+  }
+
+  private static Findings.AgreedFailure agreed(String name, ReplayedMigration pg, Diagnostic model) {
+    String text = pg.migration().text();
+    int modelLine = dev.strata.model.text.LineIndex.of(text).line(model.range().range().start()) + 1;
+    PgError e = pg.error().get();
+    return new Findings.AgreedFailure(name, pg.migration().file().path(), e, model.code().id(), modelLine,
+        modelLine == e.line());
   }
 
   /** Keeps each difference once, at the first migration it shows after. */

@@ -33,6 +33,20 @@ final class VerifyReportJson {
     o.addProperty("migrations_not_run", r.migrationsNotRun());
     o.addProperty("objects_compared", r.finalComparison().objectsCompared());
     o.addProperty("objects_agreeing", r.finalComparison().objectsAgreeing());
+    JsonArray stopped = new JsonArray();
+    for (Findings.AgreedFailure a : r.agreedFailures()) {
+      JsonObject e = new JsonObject();
+      e.addProperty("migration", a.migration());
+      e.addProperty("file", a.file());
+      e.addProperty("line", a.error().line());
+      e.addProperty("column", a.error().column());
+      e.addProperty("sqlstate", a.error().sqlState());
+      e.addProperty("message", a.error().message());
+      e.addProperty("model_code", a.modelCode());
+      e.addProperty("model_line", a.modelLine());
+      stopped.add(e);
+    }
+    o.add("postgres_stopped", stopped);
     JsonArray missed = new JsonArray();
     for (MissedError m : r.missedErrors()) {
       JsonObject e = new JsonObject();

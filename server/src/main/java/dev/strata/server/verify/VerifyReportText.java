@@ -15,6 +15,13 @@ final class VerifyReportText {
       String dir = r.directory().isEmpty() ? "." : r.directory();
       out.printf("%s (%s): %d of %d migrations replayed%n", dir, r.tool().id(), r.migrationsReplayed(),
           r.migrationsReplayed() + r.migrationsNotRun());
+      for (Findings.AgreedFailure a : r.agreedFailures()) {
+        PgError e = a.error();
+        out.printf("  PostgreSQL stopped at %s: %s:%d:%d %s %s%n", a.migration(), a.file(), e.line(), e.column(),
+            e.sqlState(), e.message());
+        out.printf("    the model reports it too: error[%s] at line %d%s%n", a.modelCode(), a.modelLine(),
+            a.sameLine() ? " (same line)" : " (PostgreSQL points at line " + e.line() + ")");
+      }
       for (MissedError m : r.missedErrors()) {
         PgError e = m.error();
         out.printf("  missed error: %s:%d:%d %s %s (PostgreSQL rejected %s; the model found no error)%n",
