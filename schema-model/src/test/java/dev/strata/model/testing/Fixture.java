@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * --                            ^^^^^ error[unknown-column]: does not exist
  * </pre>
  *
- * A marker line {@code -- ^^^ severity[code][: message substring]} marks the columns of the line
+ * Lines before the first {@code -- file:} line (when there is one) describe the fixture and
+ * belong to no file. A marker line {@code -- ^^^ severity[code][: message substring]} marks the columns of the line
  * above it (the nearest non-marker line). {@code $0} marks a cursor and is removed. Marker lines
  * are blanked to spaces in the migration text, so offsets of everything else stay unchanged.
  */
@@ -54,8 +55,15 @@ public record Fixture(Optional<String> tool, List<FileText> files, List<Expectat
     StringBuilder current = new StringBuilder();
     int lastContentLineStart = -1;
     String[] lines = text.split("\n", -1);
+    int firstFile = 0;
+    while (firstFile < lines.length && !FILE.matcher(lines[firstFile]).matches()) {
+      firstFile++;
+    }
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
+      if (i < firstFile && firstFile < lines.length && !TOOL.matcher(line).matches()) {
+        continue;
+      }
       boolean lastLine = i == lines.length - 1;
       Matcher toolMatch = TOOL.matcher(line);
       Matcher fileMatch = FILE.matcher(line);
