@@ -40,11 +40,12 @@ public final class CheckRunner {
   private final List<ParsedStatement> earlier = new ArrayList<>();
   private final Set<String> reported = new HashSet<>();
 
-  private CheckRunner(Migration migration, Map<String, Optional<Severity>> severities, int postgresVersion) {
+  private CheckRunner(Migration migration, Map<String, Optional<Severity>> severities, int postgresVersion,
+      List<Rule> rules) {
     this.migration = migration;
     this.severities = Map.copyOf(severities);
     this.postgresVersion = postgresVersion;
-    this.enabled = Checks.ALL.stream().filter(this::isEnabled).toList();
+    this.enabled = rules.stream().filter(this::isEnabled).toList();
     List<Token> comments = Lexer.lex(migration.sql()).stream().filter(t -> t.kind().isComment()).toList();
     this.fileSuppressions = Suppression.in(comments, true);
   }
@@ -52,7 +53,13 @@ public final class CheckRunner {
   /** A runner for {@code migration} with the user's severities by id and the PostgreSQL major version. */
   public static CheckRunner start(Migration migration, Map<String, Optional<Severity>> severities,
       int postgresVersion) {
-    return new CheckRunner(migration, severities, postgresVersion);
+    return new CheckRunner(migration, severities, postgresVersion, Checks.ALL);
+  }
+
+  /** A runner with other rules than {@link Checks#ALL}, for tests of the runner itself. */
+  static CheckRunner start(Migration migration, Map<String, Optional<Severity>> severities, int postgresVersion,
+      List<Rule> rules) {
+    return new CheckRunner(migration, severities, postgresVersion, rules);
   }
 
   private boolean isEnabled(Rule r) {
