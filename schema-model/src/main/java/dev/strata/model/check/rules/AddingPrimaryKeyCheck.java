@@ -45,7 +45,8 @@ public final class AddingPrimaryKeyCheck implements Check {
       if (c.kind() == TableConstraint.Kind.PRIMARY_KEY && c.usingIndex().isEmpty()) {
         ctx.report(CODE, c.range(), "adding a primary key to " + ctx.describe(table.get().name())
             + " builds its index under an ACCESS EXCLUSIVE lock", "CREATE UNIQUE INDEX CONCURRENTLY in a migration "
-            + "of its own, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX that index (its columns must already be NOT NULL).", List.of());
+            + "of its own, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX that index (its columns must already be "
+            + "NOT NULL).", List.of());
       }
     }
   }

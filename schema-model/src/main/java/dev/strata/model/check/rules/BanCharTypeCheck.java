@@ -13,8 +13,7 @@ import java.util.List;
  *
  * <p><b>Problem.</b> {@code char(n)} pads values with spaces to {@code n} characters, strips
  * trailing spaces in comparisons and when cast to text, and is no faster than {@code varchar} or
- * {@code text} in PostgreSQL; plain {@code char} means {@code char(1)} and silently truncates nothing
- * but rejects longer values.
+ * {@code text} in PostgreSQL. Plain {@code char} means {@code char(1)}, which is rarely what was meant.
  *
  * <p><b>Safe alternative.</b> Use {@code text} or {@code varchar(n)}. The quick fix replaces the
  * type with {@code varchar} of the same length.
