@@ -52,7 +52,7 @@ public final class Analysis {
         continue;
       }
       List<ParsedStatement> parsed = parsedFor(m);
-      MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsed);
+      MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsed, config);
       count++;
       out.add(r);
       catalog = r.after();

@@ -1,6 +1,7 @@
 package dev.strata.model.analysis;
 
 import dev.strata.model.catalog.Catalog;
+import dev.strata.model.check.CheckRunner;
 import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.effect.Applied;
 import dev.strata.model.effect.ApplyContext;
@@ -21,21 +22,25 @@ final class MigrationAnalyzer {
   private final Migration migration;
   private final List<ParsedStatement> parsed;
   private final List<StatementResult> results = new ArrayList<>();
+  private final CheckRunner checks;
   private Catalog catalog;
   private Catalog atBegin;
   private boolean explicitBlock;
 
-  private MigrationAnalyzer(int index, Migration migration, Catalog before, List<ParsedStatement> parsed) {
+  private MigrationAnalyzer(int index, Migration migration, Catalog before, List<ParsedStatement> parsed,
+      AnalysisConfig config) {
     this.index = index;
     this.migration = migration;
     this.parsed = parsed;
     this.catalog = before;
+    this.checks = CheckRunner.start(migration, config.severities(), config.postgresVersion());
   }
 
-  static MigrationResult analyze(int index, Migration m, Catalog before, List<ParsedStatement> parsed) {
-    MigrationAnalyzer a = new MigrationAnalyzer(index, m, before, parsed);
+  static MigrationResult analyze(int index, Migration m, Catalog before, List<ParsedStatement> parsed,
+      AnalysisConfig config) {
+    MigrationAnalyzer a = new MigrationAnalyzer(index, m, before, parsed, config);
     a.run();
-    return new MigrationResult(index, m, before, a.catalog, a.results, List.of());
+    return new MigrationResult(index, m, before, a.catalog, a.results, a.checks.finish(a.parsed));
   }
 
   private void run() {
@@ -58,6 +63,7 @@ final class MigrationAnalyzer {
         events = applied.events();
         StatementChecks.run(migration, ps, before, problems);
       }
+      problems = checks.statement(ps, before, catalog, inTx, problems);
       if (!inTx) {
         catalog = catalog.commitTransaction();
       }
