@@ -21,10 +21,31 @@ final class DmlNames {
 
   static List<Found> find(Catalog before, String sql, TextRange body) {
     List<Found> out = new ArrayList<>();
+    Reference previous = null;
     for (Reference r : DmlResolver.check(sql, body, new CatalogLookup(before)).references()) {
-      toFound(before, sql, r).ifPresent(out::add);
+      Optional<Found> f = toFound(before, sql, r);
+      if (f.isEmpty() && previous != null) {
+        f = unknownColumn(sql, previous, r);
+      }
+      f.ifPresent(out::add);
+      previous = r;
     }
     return out;
+  }
+
+  /**
+   * A column the table does not have ({@code os."customer_id"}): still a name of that table's
+   * column, so hover can say it does not exist there and list the columns it has.
+   */
+  private static Optional<Found> unknownColumn(String sql, Reference qualifier, Reference r) {
+    boolean qualified = qualifier.kind() == Reference.Kind.QUALIFIER && r.kind() == Reference.Kind.COLUMN
+        && qualifier.range().end() <= r.range().start()
+        && sql.substring(qualifier.range().end(), r.range().start()).strip().equals(".");
+    if (!qualified || !(qualifier.target() instanceof Reference.CatalogRelation rel)) {
+      return Optional.empty();
+    }
+    QName q = new QName(rel.relation().schema(), rel.relation().name());
+    return Optional.of(Found.ref(SymbolRef.member(SymbolKind.COLUMN, q, r.name()), r.range()));
   }
 
   private static Optional<Found> toFound(Catalog c, String sql, Reference r) {

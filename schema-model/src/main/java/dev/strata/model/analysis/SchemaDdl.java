@@ -127,7 +127,7 @@ public final class SchemaDdl {
       case UNIQUE:
         return "UNIQUE " + cols;
       case CHECK:
-        return "CHECK " + k.expression().orElse("(true)") + (k.validated() ? "" : " NOT VALID");
+        return "CHECK " + parenthesized(k.expression().orElse("true")) + (k.validated() ? "" : " NOT VALID");
       case EXCLUDE:
         return "EXCLUDE " + k.expression().orElse("");
       default:
@@ -166,6 +166,11 @@ public final class SchemaDdl {
         .append(i.keys().stream().map(Index.Key::display).collect(Collectors.joining(", "))).append(')')
         .append(i.include().isEmpty() ? "" : " INCLUDE (" + ObjectHover.names(i.include()) + ")")
         .append(i.predicate().map(p -> " WHERE " + p).orElse("")).append(";\n");
+  }
+
+  private static String parenthesized(String e) {
+    String t = e.strip();
+    return t.startsWith("(") && t.endsWith(")") ? t : "(" + t + ")";
   }
 
   static String literal(String s) {

@@ -253,6 +253,29 @@ final class StatementNames {
       out.addAll(DmlNames.find(before, sql, t.query().range()));
     } else if (s instanceof Statement.Dml d && DmlNames.resolvable(d.kind())) {
       out.addAll(DmlNames.find(before, sql, d.body().range()));
+      casts(d.body().tokens());
+    }
+  }
+
+  /** {@code ::type} casts in a query: the DML resolver does not report types, the tokens do. */
+  private void casts(List<dev.strata.model.sql.Token> tokens) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      if (!tokens.get(i).is(dev.strata.model.sql.TokenKind.CAST)
+          || !CompletionContext.isWordLike(tokens.get(i + 1))) {
+        continue;
+      }
+      dev.strata.model.sql.Token first = tokens.get(i + 1);
+      Optional<Name> schema = Optional.empty();
+      dev.strata.model.sql.Token last = first;
+      if (i + 3 < tokens.size() && tokens.get(i + 2).is(dev.strata.model.sql.TokenKind.DOT)
+          && CompletionContext.isWordLike(tokens.get(i + 3))) {
+        schema = Optional.of(ScopeTables.name(first));
+        last = tokens.get(i + 3);
+      }
+      Optional<QName> q = before.resolveType(schema, ScopeTables.name(last));
+      if (q.isPresent() && !before.tables().containsKey(q.get()) && !before.views().containsKey(q.get())) {
+        out.add(Found.ref(SymbolRef.of(SymbolKind.TYPE, q.get()), last.range()));
+      }
     }
   }
 
