@@ -94,9 +94,20 @@ final class CompletionContext {
     return partial.map(t -> t.text().startsWith("\"")).orElse(false);
   }
 
+  /**
+   * The text the chosen item replaces: the identifier being typed (with its opening quote), or
+   * inside a string the characters after the opening quote up to the cursor.
+   */
   TextRange replaceRange() {
-    return partial.map(t -> new TextRange(t.start(), Math.max(t.start(), Math.min(t.end(), Math.max(offset, t.end())))))
-        .orElse(new TextRange(offset, offset));
+    if (partial.isEmpty()) {
+      return new TextRange(offset, offset);
+    }
+    Token t = partial.get();
+    if (t.is(TokenKind.STRING)) {
+      int quote = t.text().indexOf('\'');
+      return new TextRange(Math.min(offset, t.start() + quote + 1), offset);
+    }
+    return new TextRange(t.start(), t.unterminated() ? offset : Math.max(offset, t.end()));
   }
 
   /** True when the statement quotes identifiers (Prisma writes every name in double quotes). */

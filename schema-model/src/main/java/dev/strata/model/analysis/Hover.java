@@ -3,7 +3,6 @@ package dev.strata.model.analysis;
 import dev.strata.model.catalog.Catalog;
 import dev.strata.model.catalog.Table;
 import dev.strata.model.text.FileId;
-import dev.strata.model.text.TextRange;
 import java.util.Optional;
 
 /**
@@ -42,9 +41,5 @@ public final class Hover {
   static String point(SymbolIndex idx, Occurrence at) {
     String when = at.after() ? "after" : "at";
     return "*" + when + " " + idx.migration(at).migration().name() + "*";
-  }
-
-  static TextRange range(SymbolAt.Symbol s) {
-    return s.occurrence().range();
   }
 }

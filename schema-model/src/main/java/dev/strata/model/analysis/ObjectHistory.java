@@ -24,8 +24,7 @@ public final class ObjectHistory {
       return List.of();
     }
     String id = identity.get();
-    return idx.events.stream()
-        .filter(e -> e.identity().equals(id) || e.owner().map(id::equals).orElse(false))
+    return idx.eventsWithMembers(id).stream()
         .map(e -> new Entry(e.event().kind(), e.event().key(), e.event().detail(), e.event().origin()))
         .toList();
   }

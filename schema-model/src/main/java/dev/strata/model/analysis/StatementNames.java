@@ -278,13 +278,4 @@ final class StatementNames {
       }
     }
   }
-
-  /** The catalog a name resolved before or after this statement is looked up in. */
-  Catalog catalog(boolean afterStatement) {
-    return afterStatement ? after : before;
-  }
-
-  Optional<Name> creationSchema() {
-    return before.creationSchema();
-  }
 }

@@ -156,6 +156,18 @@ final class SymbolIndex {
     return events.stream().filter(e -> e.identity().equals(identity)).toList();
   }
 
+  /**
+   * Events of one object and of its columns and constraints, in history order; within one
+   * statement the object's own events come first ("created" before the constraints it created).
+   */
+  List<Event> eventsWithMembers(String identity) {
+    return events.stream()
+        .filter(e -> e.identity().equals(identity) || e.owner().map(identity::equals).orElse(false))
+        .sorted(Comparator.comparingInt(Event::migration).thenComparingInt(Event::statement)
+            .thenComparingInt(e -> e.identity().equals(identity) ? 0 : 1))
+        .toList();
+  }
+
   /** The one-based line of an offset in a file of the history. */
   int line(FileId file, int offset) {
     LineIndex li = lines.computeIfAbsent(file, f -> analysis.result(f)

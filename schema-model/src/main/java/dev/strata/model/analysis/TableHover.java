@@ -108,13 +108,7 @@ final class TableHover {
   }
 
   private static List<SymbolIndex.Event> tableEvents(SymbolIndex idx, Occurrence at) {
-    // The table's own events first within a statement: "created" before the constraints it created.
-    return idx.events.stream()
-        .filter(e -> e.identity().equals(at.identity()) || e.owner().map(at.identity()::equals).orElse(false))
-        .sorted(java.util.Comparator.comparingInt(SymbolIndex.Event::migration)
-            .thenComparingInt(SymbolIndex.Event::statement)
-            .thenComparingInt(e -> e.identity().equals(at.identity()) ? 0 : 1))
-        .toList();
+    return idx.eventsWithMembers(at.identity());
   }
 
   /** One line per event: {@code created in [m:3](path#L3)}, split at the point of the hover. */
