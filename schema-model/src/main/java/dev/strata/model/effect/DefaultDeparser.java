@@ -32,7 +32,9 @@ public final class DefaultDeparser {
   public static Optional<String> deparse(List<Token> tokens, SqlType target, Catalog cat) {
     List<Token> t = stripParens(significant(tokens));
     if (t.size() == 1 && t.get(0).isWord("null")) {
-      return Optional.empty();
+      // A typmod coercion turns NULL into a typed constant; otherwise no default is stored.
+      return target.modifiers().isEmpty() ? Optional.empty()
+          : Optional.of("NULL::" + target.formatWithoutTypmod(cat::typeVisible));
     }
     return Optional.of(expr(t, target, cat));
   }
@@ -55,6 +57,12 @@ public final class DefaultDeparser {
       List<Token> operand = t.subList(0, cast);
       if (operand.size() == 1 && operand.get(0).is(TokenKind.STRING)) {
         return quote(stringValue(operand.get(0))) + "::" + typeText;
+      }
+      boolean nonEmptyArray = operand.size() > 3 && operand.get(0).isWord("array")
+          && operand.get(1).is(TokenKind.LBRACKET) && !operand.get(2).is(TokenKind.RBRACKET);
+      if (nonEmptyArray) {
+        // The cast types the elements and disappears, as PostgreSQL folds it into the ARRAY.
+        return array(operand, castSqlType(t.subList(cast + 1, t.size()), cat), cat);
       }
       if (operand.size() == 1 && operand.get(0).isWord("null")) {
         return "NULL::" + typeText;
@@ -160,6 +168,10 @@ public final class DefaultDeparser {
   }
 
   private static String castType(List<Token> t, Catalog cat) {
+    return castSqlType(t, cat).format(cat::typeVisible);
+  }
+
+  private static SqlType castSqlType(List<Token> t, Catalog cat) {
     StringBuilder words = new StringBuilder();
     List<String> mods = new ArrayList<>();
     int dims = 0;
@@ -185,8 +197,7 @@ public final class DefaultDeparser {
       }
     }
     String base = last != null ? last : TypeResolver.canonical(words.toString().replace(" varying", " varying"));
-    SqlType type = resolveCast(base, last != null, schema, mods, dims, cat);
-    return type.format(cat::typeVisible);
+    return resolveCast(base, last != null, schema, mods, dims, cat);
   }
 
   private static SqlType resolveCast(String base, boolean quoted, Optional<String> schema, List<String> mods,

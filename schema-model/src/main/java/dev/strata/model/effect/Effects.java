@@ -47,7 +47,9 @@ public final class Effects {
   }
 
   private static void other(Tx tx, Statement stmt) {
-    if (stmt instanceof Statement.Unsupported s) {
+    if (stmt instanceof Statement.DoBlock s) {
+      DoBlocks.apply(tx, s);
+    } else if (stmt instanceof Statement.Unsupported s) {
       tx.note(CatalogProblems.unsupported(tx.ctx, s.range(), s.kind()));
     } else if (stmt instanceof Statement.Transaction s && s.kind() == Statement.TransactionKind.COMMIT) {
       tx.cat = tx.cat.commitTransaction();
