@@ -2,7 +2,7 @@
 # Runs the whole test suite against a throw-away PostgreSQL 15 server.
 #
 # Starts the server with .ci/pg-start, exports STRATA_TEST_PG_URL for the tests, runs
-# `mvn -B -q test`, stops the server (also on failure or Ctrl-C) and exits with Maven's code.
+# `mvn -B -ntp test`, stops the server (also on failure or Ctrl-C) and exits with Maven's code.
 # Extra arguments go to Maven, e.g.  ./test.sh -pl server -am
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -13,7 +13,7 @@ trap 'bash .ci/pg-stop "$STRATA_PG_DATA"' EXIT
 export STRATA_TEST_PG_URL
 
 set +e
-mvn -B -q test "$@"
+mvn -B -ntp test "$@"
 code=$?
 set -e
 exit "$code"

@@ -1,0 +1,9 @@
+/**
+ * The boundary between the model's plain data and LSP4J: {@link dev.strata.server.convert.FromLsp}
+ * turns positions into char offsets, {@link dev.strata.server.convert.ToLsp} turns model
+ * diagnostics, fixes and ranges into protocol objects.
+ *
+ * <p>Invariant: lines and UTF-16 columns exist only here; everything on the model side is a char
+ * offset into the exact text that was analysed. Nothing here holds state or does IO.
+ */
+package dev.strata.server.convert;

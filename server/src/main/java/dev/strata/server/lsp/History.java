@@ -1,0 +1,73 @@
+package dev.strata.server.lsp;
+
+import dev.strata.model.analysis.Analysis;
+import dev.strata.model.analysis.AnalysisConfig;
+import dev.strata.model.diag.Diagnostic;
+import dev.strata.model.diag.Severity;
+import dev.strata.model.migration.Migration;
+import dev.strata.model.migration.MigrationRoot;
+import dev.strata.model.text.FileId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One migration root as the server sees it: the root as discovered on disk ({@code root}, whose
+ * migrations hold the saved texts) and the analysis of the history with the editor's unsaved texts.
+ */
+record History(MigrationRoot root, Analysis analysis) {
+
+  /** The migration texts the editor shows: open documents' texts, saved texts for the rest. */
+  List<Migration> migrations() {
+    return analysis.migrations();
+  }
+
+  /**
+   * Everything to show for {@code file}: discovery problems naming it plus its analysis
+   * diagnostics, with the configured severities applied and rules turned off removed.
+   */
+  List<Diagnostic> diagnostics(FileId file) {
+    List<Diagnostic> all = new ArrayList<>();
+    for (Diagnostic d : root.problems()) {
+      if (d.range().file().equals(file)) {
+        all.add(d);
+      }
+    }
+    all.addAll(analysis.diagnostics(file));
+    return configured(all, analysis.config());
+  }
+
+  /**
+   * Applies the rule severities of {@code config}. The model records the configuration but does
+   * not apply it yet (FIXME: move into {@code Analysis} so {@code lint} honours it too).
+   */
+  static List<Diagnostic> configured(List<Diagnostic> ds, AnalysisConfig config) {
+    Map<String, Optional<Severity>> levels = config.severities();
+    if (levels.isEmpty()) {
+      return ds;
+    }
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : ds) {
+      Optional<Severity> level = levels.getOrDefault(d.code().id(), Optional.of(d.severity()));
+      level.ifPresent(s -> out.add(s == d.severity() ? d : d.withSeverity(s)));
+    }
+    return out;
+  }
+
+  /** The files this history reports on: every migration, plus any file a discovery problem names. */
+  List<FileId> files() {
+    List<FileId> out = new ArrayList<>();
+    migrations().forEach(m -> out.add(m.file()));
+    for (Diagnostic d : root.problems()) {
+      if (!out.contains(d.range().file())) {
+        out.add(d.range().file());
+      }
+    }
+    return out;
+  }
+
+  Optional<Migration> migration(FileId file) {
+    return analysis.result(file).map(r -> r.migration());
+  }
+}

@@ -1,0 +1,162 @@
+package dev.strata.server.lsp;
+
+import com.google.gson.JsonObject;
+import dev.strata.server.cli.StrataVersion;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * The Strata language server: lifecycle, capabilities and settings. Everything else is a
+ * {@code *Handler}; state lives in the {@link Session}.
+ */
+public final class StrataLanguageServer implements LanguageServer, LanguageClientAware, SettingsSource {
+  private final Session session = new Session();
+  private final TextDocumentHandler documents = new TextDocumentHandler(session);
+  private final WorkspaceHandler workspace = new WorkspaceHandler(session, this);
+  private final IntConsumer onExit;
+  private volatile ClientCapabilities capabilities = new ClientCapabilities();
+  private volatile boolean shutdownRequested;
+  private volatile LanguageClient client;
+  private volatile ServerSettings initialSettings = ServerSettings.DEFAULT;
+
+  /** @param onExit called with the exit code on {@code exit} (0 after {@code shutdown}, else 1) */
+  public StrataLanguageServer(IntConsumer onExit) {
+    this.onExit = onExit;
+  }
+
+  @Override
+  public void connect(LanguageClient c) {
+    client = c;
+    session.connect(c);
+  }
+
+  @Override
+  public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+    if (params.getCapabilities() != null) {
+      capabilities = params.getCapabilities();
+    }
+    session.setFolders(folders(params));
+    ServerSettings.Parsed parsed = ServerSettings.parse(params.getInitializationOptions());
+    parsed.warnings().forEach(session.log::warning);
+    initialSettings = parsed.settings();
+    session.applySettingsQuietly(parsed.settings());
+    return CompletableFuture.completedFuture(new InitializeResult(serverCapabilities(),
+        new ServerInfo("strata", StrataVersion.current())));
+  }
+
+  @Override
+  public void initialized(InitializedParams params) {
+    Guard.notification(session, "initialized", () -> {
+      FileWatchers.register(client, capabilities, session.log);
+      session.revalidateNow(true);
+      pull();
+    });
+  }
+
+  /**
+   * Pulls {@code workspace/configuration} when the client supports it. A {@code null} or non-object
+   * answer (Eglot when unconfigured) means "nothing configured there": the initialization options stay.
+   */
+  @Override
+  public void pull() {
+    boolean supported = capabilities.getWorkspace() != null && Boolean.TRUE.equals(capabilities.getWorkspace().getConfiguration());
+    if (!supported || client == null) {
+      return;
+    }
+    ConfigurationItem item = new ConfigurationItem();
+    item.setSection("strata");
+    client.configuration(new ConfigurationParams(List.of(item))).whenComplete((values, error) -> {
+      if (error != null) {
+        session.log.warning("workspace/configuration failed (" + error.getMessage() + "); keeping the current settings");
+      } else if (values != null && !values.isEmpty() && values.get(0) instanceof JsonObject) {
+        session.applySettings(ServerSettings.parse(values.get(0)));
+      } else {
+        session.applySettings(new ServerSettings.Parsed(initialSettings, List.of()));
+      }
+    });
+  }
+
+  @Override
+  public CompletableFuture<Object> shutdown() {
+    shutdownRequested = true;
+    session.shutdown();
+    return CompletableFuture.completedFuture(null);
+  }
+
+  @Override
+  public void exit() {
+    session.shutdown();
+    onExit.accept(shutdownRequested ? 0 : 1);
+  }
+
+  @Override
+  public TextDocumentService getTextDocumentService() {
+    return documents;
+  }
+
+  @Override
+  public WorkspaceService getWorkspaceService() {
+    return workspace;
+  }
+
+  /** Stops the analysis thread; for the launcher once the input stream has closed. */
+  void stop() {
+    session.shutdown();
+  }
+
+  private static ServerCapabilities serverCapabilities() {
+    ServerCapabilities caps = new ServerCapabilities();
+    TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+    sync.setOpenClose(true);
+    sync.setChange(TextDocumentSyncKind.Incremental);
+    caps.setTextDocumentSync(sync);
+    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+    WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
+    folders.setSupported(true);
+    folders.setChangeNotifications(true);
+    caps.setWorkspace(new WorkspaceServerCapabilities(folders));
+    return caps;
+  }
+
+  /** Workspace folders, else the deprecated rootUri / rootPath; none leaves the server idle. */
+  @SuppressWarnings("deprecation")
+  private static List<Path> folders(InitializeParams params) {
+    List<Path> out = new ArrayList<>();
+    if (params.getWorkspaceFolders() != null) {
+      for (WorkspaceFolder f : params.getWorkspaceFolders()) {
+        Uris.toPath(f.getUri()).filter(p -> !out.contains(p)).ifPresent(out::add);
+      }
+    }
+    if (out.isEmpty() && params.getRootUri() != null) {
+      Uris.toPath(params.getRootUri()).ifPresent(out::add);
+    }
+    if (out.isEmpty() && params.getRootPath() != null) {
+      Optional.of(Path.of(params.getRootPath()).toAbsolutePath().normalize()).ifPresent(out::add);
+    }
+    return out;
+  }
+}
