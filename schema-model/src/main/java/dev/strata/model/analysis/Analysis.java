@@ -41,7 +41,7 @@ public final class Analysis {
   /** The analysis of {@code migrations}, computing only what differs from this one. */
   public Analysis update(List<Migration> migrations) {
     List<MigrationResult> out = new ArrayList<>(migrations.size());
-    Catalog catalog = Catalog.empty();
+    Catalog catalog = initialCatalog(migrations);
     int count = 0;
     for (int i = 0; i < migrations.size(); i++) {
       Migration m = migrations.get(i);
@@ -58,6 +58,14 @@ public final class Analysis {
       catalog = r.after();
     }
     return new Analysis(out, config, count);
+  }
+
+  /**
+   * Where the history starts: an empty database holding the bookkeeping table of the tool that
+   * applies it (the first migration's tool; a history is applied by one tool).
+   */
+  private static Catalog initialCatalog(List<Migration> migrations) {
+    return migrations.isEmpty() ? Catalog.empty() : Bookkeeping.initialCatalog(migrations.get(0).tool());
   }
 
   /** The analysis with one migration's text replaced (an editor buffer). */

@@ -3,9 +3,6 @@ package dev.strata.model.analysis;
 import dev.strata.model.catalog.Catalog;
 import dev.strata.model.check.CheckRunner;
 import dev.strata.model.diag.Diagnostic;
-import dev.strata.model.effect.Applied;
-import dev.strata.model.effect.ApplyContext;
-import dev.strata.model.effect.Effects;
 import dev.strata.model.migration.Migration;
 import dev.strata.model.migration.TransactionMode;
 import dev.strata.model.sql.ParsedStatement;
@@ -57,11 +54,10 @@ final class MigrationAnalyzer {
       }
       var events = List.<dev.strata.model.effect.ObjectEvent>of();
       if (!TransactionRules.check(migration, ps, inTx, problems)) {
-        Applied applied = Effects.apply(catalog, s, new ApplyContext(migration.file(), migration.name(), migration.sql(), inTx));
+        StatementRunner.Outcome applied = StatementRunner.run(migration, ps, catalog, inTx);
         problems.addAll(applied.problems());
         catalog = applied.after();
         events = applied.events();
-        StatementChecks.run(migration, ps, before, problems);
       }
       problems = checks.statement(ps, before, catalog, inTx, problems);
       if (!inTx) {

@@ -26,13 +26,16 @@ public record Catalog(
     PMap<String, Function> functions,
     PMap<Name, Extension> extensions,
     PMap<String, String> comments,
-    PMap<String, Tombstone> history) {
+    PMap<String, Tombstone> history,
+    PMap<QName, RangeType> ranges,
+    List<OpaqueEffect> opaqueEffects) {
 
   /** The {@code $user} entry of the default search path; it names no schema of ours. */
   public static final Name USER_SCHEMA = Name.of("$user");
 
   public Catalog {
     searchPath = List.copyOf(searchPath);
+    opaqueEffects = List.copyOf(opaqueEffects);
   }
 
   /** An empty database: schema {@code public}, {@code search_path = "$user", public}. */
@@ -40,7 +43,7 @@ public record Catalog(
     PMap<Name, Schema> schemas = PMap.<Name, Schema>empty().with(QName.PUBLIC, new Schema(QName.PUBLIC, Origin.BUILTIN));
     return new Catalog(List.of(USER_SCHEMA, QName.PUBLIC), schemas, PMap.empty(), PMap.empty(), PMap.empty(),
         PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(),
-        PMap.empty());
+        PMap.empty(), PMap.empty(), List.of());
   }
 
   // ---- Lookup -------------------------------------------------------------------------------
@@ -106,10 +109,13 @@ public record Catalog(
     return Optional.empty();
   }
 
-  /** True when a type (enum, domain, composite, row type of a table/view, extension type) has this name. */
+  /**
+   * True when a type (enum, domain, composite, range or multirange, row type of a table/view,
+   * extension type) has this name.
+   */
   public boolean typeExists(QName n) {
     return enums.containsKey(n) || domains.containsKey(n) || composites.containsKey(n) || tables.containsKey(n)
-        || views.containsKey(n) || extensionTypes.containsKey(n);
+        || views.containsKey(n) || extensionTypes.containsKey(n) || ranges.containsKey(n);
   }
 
   public Optional<QName> resolveType(Optional<Name> schema, Name name) {
@@ -182,72 +188,85 @@ public record Catalog(
 
   public Catalog withSearchPath(List<Name> path) {
     return new Catalog(path, schemas, tables, indexes, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withSchemas(PMap<Name, Schema> m) {
     return new Catalog(searchPath, m, tables, indexes, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withTables(PMap<QName, Table> m) {
     return new Catalog(searchPath, schemas, m, indexes, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withIndexes(PMap<QName, Index> m) {
     return new Catalog(searchPath, schemas, tables, m, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withSequences(PMap<QName, Sequence> m) {
     return new Catalog(searchPath, schemas, tables, indexes, m, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withViews(PMap<QName, View> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, m, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withEnums(PMap<QName, EnumType> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, m, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withDomains(PMap<QName, Domain> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, m, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withComposites(PMap<QName, CompositeType> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, m, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withExtensionTypes(PMap<QName, Name> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites, m,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withFunctions(PMap<String, Function> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, m, extensions, comments, history);
+        extensionTypes, m, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withExtensions(PMap<Name, Extension> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, m, comments, history);
+        extensionTypes, functions, m, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withComments(PMap<String, String> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, extensions, m, history);
+        extensionTypes, functions, extensions, m, history, ranges, opaqueEffects);
   }
 
   public Catalog withHistory(PMap<String, Tombstone> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, extensions, comments, m);
+        extensionTypes, functions, extensions, comments, m, ranges, opaqueEffects);
+  }
+
+  public Catalog withRanges(PMap<QName, RangeType> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
+        extensionTypes, functions, extensions, comments, history, m, opaqueEffects);
+  }
+
+  /** The catalog after a statement whose effect could not be read (see {@link OpaqueEffect}). */
+  public Catalog withOpaqueEffect(OpaqueEffect e) {
+    List<OpaqueEffect> all = new ArrayList<>(opaqueEffects);
+    all.add(e);
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
+        extensionTypes, functions, extensions, comments, history, ranges, all);
   }
 
   // Single-object conveniences.
