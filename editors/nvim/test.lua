@@ -55,10 +55,11 @@ local function main()
   out({ type = 'hover', text = hover_text:sub(1, 300) })
   if not hover_text:find('onboarding_states', 1, true) then return finish(5, 'hover does not name onboarding_states') end
 
-  local lsp_diag = d.user_data and d.user_data.lsp or {
+  -- the diagnostic as the server sent it (Neovim 0.7 keeps only code/data/... in user_data.lsp)
+  local lsp_diag = vim.tbl_extend('force', (d.user_data and d.user_data.lsp) or {}, {
     range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } },
-    message = d.message, severity = 1, code = d.code,
-  }
+    message = d.message, severity = d.severity, code = d.code, source = d.source,
+  })
   local actions = client.request_sync('textDocument/codeAction', {
     textDocument = { uri = uri }, range = lsp_diag.range, context = { diagnostics = { lsp_diag }, only = { 'quickfix' } },
   }, TIMEOUT, bufnr)
