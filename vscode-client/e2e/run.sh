@@ -7,7 +7,8 @@
 #
 # Installs what it needs (e2e/install-tools.sh: ~2.5 min and ~800 MB the first time, cached in
 # $STRATA_E2E_TOOLS), builds the jar if missing (Maven), then the .vsix (npm ci + npm run package).
-# Usage: vscode-client/e2e/run.sh [--no-screenshots] [--timeout SECS] [--keep DIR]
+# Usage: vscode-client/e2e/run.sh [--screenshots DIR | --no-screenshots] [--timeout SECS] [--keep DIR]
+# STRATA_JAR=/path/to/strata.jar tests another jar than server/target/strata.jar.
 # Exit: 0 passed; 1 a step failed; 3 setup failed (e.g. the jar has no `lsp` command yet); 124 timeout.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,9 +18,10 @@ SHOTS="$REPO/docs/images" TIMEOUT=240 KEEP=()
 while [[ $# -gt 0 ]]; do
   case $1 in
     --no-screenshots) SHOTS=""; shift;;
+    --screenshots) SHOTS=$2; shift 2;;
     --timeout) TIMEOUT=$2; shift 2;;
     --keep) KEEP=(--keep "$2"); shift 2;;
-    *) echo "usage: $0 [--no-screenshots] [--timeout SECS] [--keep DIR]" >&2; exit 2;;
+    *) echo "usage: $0 [--screenshots DIR | --no-screenshots] [--timeout SECS] [--keep DIR]" >&2; exit 2;;
   esac
 done
 log() { printf 'e2e/run.sh: %s\n' "$*" >&2; }
@@ -28,7 +30,8 @@ start=$SECONDS
 TOOLS="$(bash "$HERE/install-tools.sh" | tail -n 1)"
 log "tools ready in $TOOLS ($((SECONDS - start)) s)"
 
-JAR="$REPO/server/target/strata.jar"
+JAR="${STRATA_JAR:-$REPO/server/target/strata.jar}"
+export STRATA_JAR="$JAR"   # also read by npm run package (scripts/copy-server.js)
 if [[ ! -f "$JAR" ]]; then
   log "building $JAR"
   (cd "$REPO" && mvn -B -q -DskipTests package)

@@ -81,7 +81,7 @@ const readResults = () => (fs.existsSync(results) ? fs.readFileSync(results, 'ut
     'workbench.startupEditor': 'none', 'files.autoSave': 'off', 'telemetry.telemetryLevel': 'off', 'extensions.autoUpdate': false,
     'extensions.autoCheckUpdates': false, 'update.mode': 'none', 'workbench.enableExperiments': false, 'workbench.tips.enabled': false,
     'security.workspace.trust.enabled': false, 'editor.minimap.enabled': false, 'window.commandCenter': false,
-    'workbench.colorTheme': 'Default Dark Modern', 'editor.fontSize': 14, 'editor.hover.delay': 100 }));
+    'workbench.colorTheme': 'Default Dark Modern', 'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden', 'editor.fontSize': 14, 'editor.hover.delay': 100 }));
   const common = ['--user-data-dir', path.join(sandbox, 'user'), '--extensions-dir', path.join(sandbox, 'extensions'), '--config', path.join(sandbox, 'config.yaml')];
   let t = Date.now();
   const inst = spawnSync(NODE, [CODE_SERVER, ...common, '--install-extension', vsix], { env, encoding: 'utf8' });

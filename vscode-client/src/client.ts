@@ -8,7 +8,6 @@ import {
   LanguageClient,
   LanguageClientOptions,
   ServerOptions,
-  TransportKind,
 } from 'vscode-languageclient/node';
 import { ServerSettings, sectionValues, toServerSettings } from './settings';
 
@@ -26,7 +25,7 @@ export function createClient(java: string, jar: string, log: vscode.OutputChanne
   const serverOptions: ServerOptions = {
     command: java,
     args: ['-jar', jar, 'lsp'],
-    transport: TransportKind.stdio,
+    // no `transport`: TransportKind.stdio would append --stdio, which `strata lsp` rejects
     options: { cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath },
   };
   const clientOptions: LanguageClientOptions = {
