@@ -48,6 +48,18 @@ function cursorParams(client: LanguageClient): { params: object; editor: vscode.
   };
 }
 
+const FAILED = Symbol('failed');
+
+/** Sends a custom request; a server error becomes a warning (older servers lack these requests). */
+async function request(client: LanguageClient, method: string, params: object): Promise<unknown> {
+  try {
+    return await client.sendRequest<unknown>(method, params);
+  } catch (e) {
+    void vscode.window.showWarningMessage(`Strata: ${method} failed: ${e instanceof Error ? e.message : String(e)}`);
+    return FAILED;
+  }
+}
+
 /** `strata/schemaAt {uri, position}` → `{ddl}`, shown as SQL. */
 export async function showSchemaAtCursor(client: LanguageClient | undefined, docs: VirtualDocuments): Promise<void> {
   if (!client?.isRunning()) {
@@ -58,7 +70,10 @@ export async function showSchemaAtCursor(client: LanguageClient | undefined, doc
   if (!at) {
     return;
   }
-  const result = await client.sendRequest<unknown>('strata/schemaAt', at.params);
+  const result = await request(client, 'strata/schemaAt', at.params);
+  if (result === FAILED) {
+    return;
+  }
   const ddl = typeof result === 'object' && result !== null ? (result as { ddl?: unknown }).ddl : undefined;
   if (typeof ddl !== 'string') {
     void vscode.window.showInformationMessage('Strata: no schema is known at this point (is this file part of the migration history?).');
@@ -83,7 +98,10 @@ export async function showObjectHistory(client: LanguageClient | undefined, docs
   if (!at) {
     return;
   }
-  const result = await client.sendRequest<unknown>('strata/objectHistory', at.params);
+  const result = await request(client, 'strata/objectHistory', at.params);
+  if (result === FAILED) {
+    return;
+  }
   if (result === null || result === undefined) {
     void vscode.window.showInformationMessage('Strata: no table, column or type under the cursor.');
     return;
