@@ -27,13 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every error of the diagnostic fixtures that claims PostgreSQL would reject a statement is put to
  * PostgreSQL: the history up to that statement (with the fixture's other rejected statements left
  * out, as the model does) is replayed with the tool's semantics, and PostgreSQL must fail exactly
- * there, with the diagnostic's SQLSTATE.
+ * there, with the diagnostic's SQLSTATE. With all of them left out, PostgreSQL must accept the whole
+ * history: what the model accepts, PostgreSQL accepts (fixtures of the safety rules included).
  */
 class DiagnosticFixturesPostgresTest {
 
   static Stream<Path> fixtures() throws IOException {
-    Path dir = VerifyTesting.repository("schema-model/src/test/resources/fixtures/diagnostics");
-    return Files.list(dir).filter(p -> p.toString().endsWith(".sql")).sorted();
+    Path dir = VerifyTesting.repository("schema-model/src/test/resources/fixtures");
+    return Files.walk(dir).filter(p -> p.toString().endsWith(".sql")).sorted();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -52,7 +53,12 @@ class DiagnosticFixturesPostgresTest {
         }
       }
     }
-    System.out.println(path.getFileName() + ": " + checked + " rejected statements confirmed by PostgreSQL");
+    Replay all = replay(withoutRejected(analysis, analysis.results().size(), null));
+    assertTrue(all.failure().isEmpty(), () -> "PostgreSQL rejects what the model accepts: " + all.failure().get().migration()
+        .name() + " " + all.failure().get().error().map(e -> e.line() + ":" + e.column() + " " + e.sqlState() + " "
+        + e.message()).orElse(""));
+    System.out.println(path.getFileName() + ": " + checked + " rejected statements confirmed by PostgreSQL, "
+        + "and it accepts all the others");
   }
 
   private static Optional<Diagnostic> firstRejection(StatementResult s) {
@@ -62,20 +68,8 @@ class DiagnosticFixturesPostgresTest {
 
   private static void checkWithPostgres(Analysis analysis, int index, StatementResult target, Diagnostic d)
       throws SQLException {
-    List<Migration> history = new ArrayList<>();
-    for (MigrationResult r : analysis.results().subList(0, index + 1)) {
-      String sql = r.migration().sql();
-      for (StatementResult s : r.statements()) {
-        if (s != target && firstRejection(s).isPresent()) {
-          sql = blank(sql, s.parsed().statement().range());
-        }
-      }
-      history.add(r.migration().withText(sql));
-    }
-    Replay replay;
-    try (ScratchDatabase db = ScratchDatabase.create(VerifyTesting.server(), java.time.Instant.now())) {
-      replay = Replayer.replay(db.url(), history);
-    }
+    List<Migration> history = withoutRejected(analysis, index + 1, target);
+    Replay replay = replay(history);
     String where = d.range() + " " + d.code().id() + ": " + d.message();
     Optional<ReplayedMigration> failure = replay.failure();
     assertTrue(failure.isPresent(), "PostgreSQL accepted what the model rejects: " + where);
@@ -85,6 +79,27 @@ class DiagnosticFixturesPostgresTest {
     TextRange statement = target.parsed().statement().range();
     assertTrue(e.offset() == 0 || statement.touches(e.offset()),
         "PostgreSQL failed at offset " + e.offset() + ", outside the statement " + statement + ": " + where);
+  }
+
+  /** The first {@code count} migrations with every statement the model rejects blanked, but {@code keep}. */
+  private static List<Migration> withoutRejected(Analysis analysis, int count, StatementResult keep) {
+    List<Migration> history = new ArrayList<>();
+    for (MigrationResult r : analysis.results().subList(0, count)) {
+      String sql = r.migration().sql();
+      for (StatementResult s : r.statements()) {
+        if (s != keep && firstRejection(s).isPresent()) {
+          sql = blank(sql, s.parsed().statement().range());
+        }
+      }
+      history.add(r.migration().withText(sql));
+    }
+    return history;
+  }
+
+  private static Replay replay(List<Migration> history) throws SQLException {
+    try (ScratchDatabase db = ScratchDatabase.create(VerifyTesting.server(), java.time.Instant.now())) {
+      return Replayer.replay(db.url(), history);
+    }
   }
 
   /** Replaces a range with spaces, keeping line breaks, so every other offset stays the same. */
