@@ -1,0 +1,111 @@
+package dev.strata.model.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PMapTest {
+
+  /** A key whose hash collides on purpose: only {@code id % 3} goes into the hash. */
+  record Colliding(int id) {
+    @Override
+    public int hashCode() {
+      return id % 3;
+    }
+  }
+
+  @Test
+  void randomOperationsBehaveLikeALinkedHashMapAndOldVersionsStayIntact() {
+    Random random = new Random(42);
+    PMap<Object, Integer> map = PMap.empty();
+    LinkedHashMap<Object, Integer> model = new LinkedHashMap<>();
+    List<PMap<Object, Integer>> versions = new ArrayList<>();
+    List<Map<Object, Integer>> expected = new ArrayList<>();
+    for (int step = 0; step < 20_000; step++) {
+      Object key = random.nextInt(4) == 0 ? new Colliding(random.nextInt(60)) : "k" + random.nextInt(3000);
+      if (random.nextInt(3) == 0) {
+        map = map.without(key);
+        model.remove(key);
+      } else {
+        int value = random.nextInt(1000);
+        map = map.with(key, value);
+        model.put(key, value);
+      }
+      if (step % 997 == 0) {
+        versions.add(map);
+        expected.add(new LinkedHashMap<>(model));
+      }
+    }
+    assertSameContent(model, map);
+    for (int i = 0; i < versions.size(); i++) {
+      assertSameContent(expected.get(i), versions.get(i));
+    }
+  }
+
+  private static void assertSameContent(Map<Object, Integer> model, PMap<Object, Integer> map) {
+    assertEquals(model.size(), map.size());
+    assertEquals(new ArrayList<>(model.keySet()), new ArrayList<>(map.keys()));
+    assertEquals(new ArrayList<>(model.values()), new ArrayList<>(map.values()));
+    assertEquals(model, map.asMap());
+    assertEquals(model.hashCode(), map.hashCode());
+    for (Map.Entry<Object, Integer> e : model.entrySet()) {
+      assertEquals(Optional.of(e.getValue()), map.get(e.getKey()));
+      assertTrue(map.containsKey(e.getKey()));
+    }
+    assertFalse(map.containsKey("absent"));
+  }
+
+  @Test
+  void rebindingKeepsPositionAndSameValueReturnsSameMap() {
+    PMap<String, String> m = PMap.<String, String>empty().with("a", "1").with("b", "2").with("c", "3");
+    PMap<String, String> rebound = m.with("a", "9");
+    assertEquals(List.of("a", "b", "c"), List.copyOf(rebound.keys()));
+    assertEquals(List.of("9", "2", "3"), List.copyOf(rebound.values()));
+    assertSame(m, m.with("b", m.get("b").orElseThrow()));
+    assertSame(m, m.without("zz"));
+    assertEquals(List.of("b", "c", "a"), List.copyOf(m.without("a").with("a", "1").keys()));
+  }
+
+  @Test
+  void equalityIgnoresOrderAndComparesValues() {
+    PMap<String, Integer> ab = PMap.<String, Integer>empty().with("a", 1).with("b", 2);
+    PMap<String, Integer> ba = PMap.<String, Integer>empty().with("b", 2).with("a", 1);
+    assertEquals(ab, ba);
+    assertEquals(ab.hashCode(), ba.hashCode());
+    assertNotEquals(ab, ab.with("a", 3));
+    assertNotEquals(ab, ab.with("c", 3));
+    assertEquals(ab, ab.with("c", 3).without("c"));
+  }
+
+  @Test
+  void withoutIfDropsMatchingValuesAndKeepsOrder() {
+    PMap<Integer, Integer> m = PMap.empty();
+    for (int i = 0; i < 100; i++) {
+      m = m.with(i, i);
+    }
+    PMap<Integer, Integer> odd = m.withoutIf(v -> v % 2 == 0);
+    assertEquals(50, odd.size());
+    assertEquals(1, odd.values().iterator().next());
+    assertEquals(99, new ArrayList<>(odd.values()).get(49));
+    assertSame(m, m.withoutIf(v -> v > 1000));
+  }
+
+  @Test
+  void manyRemovalsCompactAndKeepOrder() {
+    PMap<Integer, Integer> m = PMap.empty();
+    for (int i = 0; i < 5000; i++) {
+      m = m.with(i, i).without(i - 3);
+    }
+    assertEquals(List.of(4997, 4998, 4999), List.copyOf(m.keys()));
+  }
+}
