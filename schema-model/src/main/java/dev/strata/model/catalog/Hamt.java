@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 /**
  * The nodes of {@link PMap}'s hash array mapped trie: a 32-way trie on the key's hash, five bits a
@@ -211,7 +212,7 @@ final class Hamt {
    * Whether two tries bind equal keys to equal values. Shared sub-tries are recognised by
    * identity, so comparing two versions of one map costs only the paths where they differ.
    */
-  static boolean sameBindings(Object a, Object b) {
+  static boolean sameBindings(Object a, Object b, BiPredicate<Object, Object> same) {
     if (a == b) {
       return true;
     }
@@ -223,20 +224,20 @@ final class Hamt {
           continue;
         }
         if (p instanceof Binding<?, ?> e && q instanceof Binding<?, ?> f) {
-          if (!e.key.equals(f.key) || !Objects.equals(e.value, f.value)) {
+          if (!e.key.equals(f.key) || !same.test(e.value, f.value)) {
             return false;
           }
-        } else if (!sameBindings(p, q)) {
+        } else if (!sameBindings(p, q, same)) {
           return false;
         }
       }
       return true;
     }
-    return sameEntries(a, b);
+    return sameEntries(a, b, same);
   }
 
   /** Compares the bindings of two sub-tries (or entries) of different shapes, by lookup. */
-  private static boolean sameEntries(Object a, Object b) {
+  private static boolean sameEntries(Object a, Object b, BiPredicate<Object, Object> same) {
     List<Binding<?, ?>> left = new ArrayList<>();
     List<Binding<?, ?>> right = new ArrayList<>();
     collect(a, left);
@@ -247,7 +248,7 @@ final class Hamt {
     Map<Object, Object> byKey = new HashMap<>();
     left.forEach(e -> byKey.put(e.key, e.value));
     for (Binding<?, ?> e : right) {
-      if (!byKey.containsKey(e.key) || !Objects.equals(byKey.get(e.key), e.value)) {
+      if (!byKey.containsKey(e.key) || !same.test(byKey.get(e.key), e.value)) {
         return false;
       }
     }

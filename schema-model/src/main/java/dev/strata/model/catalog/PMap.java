@@ -9,8 +9,10 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -248,7 +250,23 @@ public final class PMap<K, V> {
     if (hash != 0 && p.hash != 0 && hash != p.hash) {
       return false;
     }
-    return Hamt.sameBindings(root, p.root);
+    return Hamt.sameBindings(root, p.root, Objects::equals);
+  }
+
+  /**
+   * Whether {@code other} binds the same keys to values {@code same} accepts; shared sub-tries
+   * are skipped by identity, so comparing two versions of one map costs only what differs.
+   */
+  public boolean equivalent(PMap<K, V> other, BiPredicate<? super V, ? super V> same) {
+    if (other == this) {
+      return true;
+    }
+    if (other.size != size) {
+      return false;
+    }
+    @SuppressWarnings("unchecked")
+    BiPredicate<Object, Object> values = (BiPredicate<Object, Object>) (BiPredicate<?, ?>) same;
+    return Hamt.sameBindings(root, other.root, values);
   }
 
   @Override
