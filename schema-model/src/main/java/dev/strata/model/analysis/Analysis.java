@@ -5,10 +5,13 @@ import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.migration.Migration;
 import dev.strata.model.sql.ParsedStatement;
 import dev.strata.model.sql.SqlParser;
+import dev.strata.model.sql.ast.Statement;
+import dev.strata.model.sql.dml.DmlResolver;
 import dev.strata.model.text.FileId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +27,8 @@ import java.util.Optional;
 public final class Analysis {
   /** Longest chain of text shifts a reused result may carry before it is recomputed. */
   private static final int MAX_SHIFTS = 32;
+  /** How many migrations to parse before parsing goes parallel. */
+  private static final int PARALLEL_PARSE_MIN = 64;
 
   private final List<MigrationResult> results;
   private final List<List<TextShift>> stale;
@@ -64,6 +69,7 @@ public final class Analysis {
     private final List<MigrationResult> out;
     private final List<List<TextShift>> outStale;
     private final Map<FileId, MigrationResult> oldByFile = new HashMap<>();
+    private final Map<Migration, List<ParsedStatement>> fresh = new IdentityHashMap<>();
     private TextShift shift;
     private int shiftAt = -1;
     private boolean manyChanged;
@@ -81,6 +87,7 @@ public final class Analysis {
     }
 
     Analysis run() {
+      preparse();
       Catalog catalog = Catalog.empty();
       for (int i = 0; i < migrations.size(); i++) {
         Migration m = migrations.get(i);
@@ -141,7 +148,39 @@ public final class Analysis {
       return true;
     }
 
+    /**
+     * Parses, on every core, the migrations no old result has a parse for, when there are many
+     * (a first analysis); the apply that follows is sequential.
+     */
+    private void preparse() {
+      List<Migration> todo = migrations.stream().filter(m -> reusableParse(m) == null).toList();
+      if (todo.size() < PARALLEL_PARSE_MIN) {
+        return;
+      }
+      List<List<ParsedStatement>> parsed = todo.parallelStream().map(m -> SqlParser.parse(m.sql())).toList();
+      boolean dml = false;
+      for (int i = 0; i < todo.size(); i++) {
+        fresh.put(todo.get(i), parsed.get(i));
+        dml = dml || parsed.get(i).stream().anyMatch(ps -> ps.statement() instanceof Statement.Dml);
+      }
+      if (dml) {
+        DmlResolver.warmUp();
+      }
+    }
+
+    private List<ParsedStatement> reusableParse(Migration m) {
+      MigrationResult r = oldByFile.get(m.file());
+      if (r != null && r.migration().sql().equals(m.sql())) {
+        return r.statements().stream().map(StatementResult::parsed).toList();
+      }
+      return null;
+    }
+
     private List<ParsedStatement> parsedFor(Migration m) {
+      List<ParsedStatement> pre = fresh.remove(m);
+      if (pre != null) {
+        return pre;
+      }
       MigrationResult r = oldByFile.get(m.file());
       if (r != null && r.migration().sql().equals(m.sql())) {
         return r.statements().stream().map(StatementResult::parsed).toList();
