@@ -3,6 +3,7 @@ package dev.strata.bench;
 import dev.strata.model.analysis.Analysis;
 import dev.strata.model.migration.Migration;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,14 +38,17 @@ public final class Figures {
     int statements = first.statementCount();
     long deadline = System.nanoTime() + 8_000_000_000L;
     List<Double> rates = new ArrayList<>();
+    List<Double> cpuRates = new ArrayList<>();
     while (System.nanoTime() < deadline || rates.size() < 5) {
       long t0 = System.nanoTime();
+      long c0 = processCpu();
       Analysis.of(history);
       rates.add(statements / ((System.nanoTime() - t0) / 1e9));
+      cpuRates.add(statements / ((processCpu() - c0) / 1e9));
     }
-    List<Double> last = rates.subList(rates.size() / 2, rates.size());
     print("statements", statements);
-    print("throughput_stmts_per_s", median(last));
+    print("throughput_stmts_per_s", median(rates.subList(rates.size() / 2, rates.size())));
+    print("throughput_cpu_stmts_per_s", median(cpuRates.subList(cpuRates.size() / 2, cpuRates.size())));
     Analysis base = Analysis.of(history);
     Edits e = Edits.of(history);
     latency("edit_schema", base, e, e.schemaChange());
@@ -58,14 +62,20 @@ public final class Figures {
       base.withText(e.file(), text);
     }
     double[] ms = new double[300];
+    double[] cpu = new double[ms.length];
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int i = 0; i < ms.length; i++) {
       long t0 = System.nanoTime();
+      long c0 = threads.getCurrentThreadCpuTime();
       base.withText(e.file(), text);
       ms[i] = (System.nanoTime() - t0) / 1e6;
+      cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
     }
     Arrays.sort(ms);
+    Arrays.sort(cpu);
     print(name + "_p50_ms", ms[ms.length / 2]);
     print(name + "_p95_ms", ms[(int) (ms.length * 0.95)]);
+    print(name + "_cpu_p95_ms", cpu[(int) (cpu.length * 0.95)]);
   }
 
   /** Heap held by one full analysis (every statement's before/after catalog) after a full GC. */
@@ -88,15 +98,25 @@ public final class Figures {
 
   private static void scale(int n) {
     List<Migration> history = HistoryGenerator.generate(n);
-    Analysis.of(HistoryGenerator.generate(Math.min(n, 500)));
+    List<Migration> warm = HistoryGenerator.generate(Math.min(n, 2000));
+    for (int i = 0; i < 3; i++) {
+      Analysis.of(warm);
+    }
     long t0 = System.nanoTime();
+    long c0 = processCpu();
     Analysis a = Analysis.of(history);
     double ms = (System.nanoTime() - t0) / 1e6;
+    print("scale_" + n + "_cpu_ms", (processCpu() - c0) / 1e6);
     long heap = usedAfterGc();
     print("scale_" + n + "_statements", a.statementCount());
     print("scale_" + n + "_ms", ms);
     print("scale_" + n + "_us_per_stmt", ms * 1000 / a.statementCount());
     print("scale_" + n + "_heap_mb", heap / (1024.0 * 1024.0));
+  }
+
+  /** CPU time of the whole process (every thread, JIT and GC included), in nanoseconds. */
+  private static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static double median(List<Double> xs) {
