@@ -70,7 +70,7 @@ createdb "$db"
 s=$(date +%s%N)
 for f in $(ls "$MIGRATIONS" | sort); do
   [[ -f "$MIGRATIONS/$f/migration.sql" ]] || continue
-  PGDATABASE="$db" psql -X -q -v ON_ERROR_STOP=1 -f "$MIGRATIONS/$f/migration.sql" >/dev/null
+  PGOPTIONS='-c client_min_messages=warning' PGDATABASE="$db" psql -X -q -v ON_ERROR_STOP=1 -f "$MIGRATIONS/$f/migration.sql" >/dev/null
 done
 e=$(date +%s%N)
 echo "psql_replay_s $(awk -v a="$s" -v b="$e" 'BEGIN{printf "%.3f", (b-a)/1e9}')" | tee "$OUT/psql.txt" >&2

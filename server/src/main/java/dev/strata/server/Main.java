@@ -6,6 +6,7 @@ import dev.strata.server.cli.LintEngine;
 import dev.strata.server.cli.LintEngines;
 import dev.strata.server.cli.StrataCommand;
 import dev.strata.server.cli.Terminal;
+import dev.strata.server.verify.VerifyCommand;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
@@ -28,6 +29,7 @@ public final class Main {
     CommandLine cl = new CommandLine(new StrataCommand());
     cl.addSubcommand(new LintCommand(lintEngine, terminal));
     cl.addSubcommand(new dev.strata.server.lsp.LspCommand());
+    cl.addSubcommand(new VerifyCommand());
     CliErrors errors = new CliErrors();
     return cl.setOut(terminal.out())
         .setErr(terminal.err())

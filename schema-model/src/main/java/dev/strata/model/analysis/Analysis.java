@@ -88,7 +88,7 @@ public final class Analysis {
 
     Analysis run() {
       preparse();
-      Catalog catalog = Catalog.empty();
+      Catalog catalog = initialCatalog(migrations);
       for (int i = 0; i < migrations.size(); i++) {
         Migration m = migrations.get(i);
         MigrationResult old = i < results.size() ? results.get(i) : null;
@@ -99,7 +99,7 @@ public final class Analysis {
         if (old != null && !old.migration().equals(m)) {
           noteChange(i, old.migration(), m);
         }
-        MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsedFor(m));
+        MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsedFor(m), config);
         count++;
         out.add(r);
         outStale.add(List.of());
@@ -194,6 +194,14 @@ public final class Analysis {
     out.addAll(chain);
     out.add(s);
     return out;
+  }
+
+  /**
+   * Where the history starts: an empty database holding the bookkeeping table of the tool that
+   * applies it (the first migration's tool; a history is applied by one tool).
+   */
+  private static Catalog initialCatalog(List<Migration> migrations) {
+    return migrations.isEmpty() ? Catalog.empty() : Bookkeeping.initialCatalog(migrations.get(0).tool());
   }
 
   /** The analysis with one migration's text replaced (an editor buffer). */

@@ -3,6 +3,7 @@ package dev.strata.model.analysis;
 import dev.strata.model.catalog.Catalog;
 import dev.strata.model.catalog.Name;
 import dev.strata.model.catalog.QName;
+import dev.strata.model.catalog.SystemRelations;
 import dev.strata.model.catalog.Table;
 import dev.strata.model.catalog.View;
 import dev.strata.model.sql.dml.ColumnInfo;
@@ -18,6 +19,10 @@ public record CatalogLookup(Catalog catalog) implements RelationLookup {
 
   @Override
   public Optional<RelationInfo> relation(Optional<Name> schema, Name name) {
+    Optional<QName> system = SystemRelations.resolve(schema, name);
+    if (system.isPresent()) {
+      return Optional.of(RelationInfo.opaque(system.get().schema(), system.get().name()));
+    }
     Optional<QName> q = catalog.resolveRelation(schema, name);
     if (q.isEmpty()) {
       return Optional.empty();

@@ -1,10 +1,8 @@
 package dev.strata.model.analysis;
 
 import dev.strata.model.catalog.Catalog;
+import dev.strata.model.check.CheckRunner;
 import dev.strata.model.diag.Diagnostic;
-import dev.strata.model.effect.Applied;
-import dev.strata.model.effect.ApplyContext;
-import dev.strata.model.effect.Effects;
 import dev.strata.model.migration.Migration;
 import dev.strata.model.migration.TransactionMode;
 import dev.strata.model.sql.ParsedStatement;
@@ -21,21 +19,25 @@ final class MigrationAnalyzer {
   private final Migration migration;
   private final List<ParsedStatement> parsed;
   private final List<StatementResult> results = new ArrayList<>();
+  private final CheckRunner checks;
   private Catalog catalog;
   private Catalog atBegin;
   private boolean explicitBlock;
 
-  private MigrationAnalyzer(int index, Migration migration, Catalog before, List<ParsedStatement> parsed) {
+  private MigrationAnalyzer(int index, Migration migration, Catalog before, List<ParsedStatement> parsed,
+      AnalysisConfig config) {
     this.index = index;
     this.migration = migration;
     this.parsed = parsed;
     this.catalog = before;
+    this.checks = CheckRunner.start(migration, config.severities(), config.postgresVersion());
   }
 
-  static MigrationResult analyze(int index, Migration m, Catalog before, List<ParsedStatement> parsed) {
-    MigrationAnalyzer a = new MigrationAnalyzer(index, m, before, parsed);
+  static MigrationResult analyze(int index, Migration m, Catalog before, List<ParsedStatement> parsed,
+      AnalysisConfig config) {
+    MigrationAnalyzer a = new MigrationAnalyzer(index, m, before, parsed, config);
     a.run();
-    return new MigrationResult(index, m, before, a.catalog, a.results, List.of());
+    return new MigrationResult(index, m, before, a.catalog, a.results, a.checks.finish(a.parsed));
   }
 
   private void run() {
@@ -52,12 +54,12 @@ final class MigrationAnalyzer {
       }
       var events = List.<dev.strata.model.effect.ObjectEvent>of();
       if (!TransactionRules.check(migration, ps, inTx, problems)) {
-        Applied applied = Effects.apply(catalog, s, new ApplyContext(migration.file(), migration.name(), migration.sql(), inTx));
+        StatementRunner.Outcome applied = StatementRunner.run(migration, ps, catalog, inTx);
         problems.addAll(applied.problems());
         catalog = applied.after();
         events = applied.events();
-        StatementChecks.run(migration, ps, before, problems);
       }
+      problems = checks.statement(ps, before, catalog, inTx, problems);
       if (!inTx) {
         catalog = catalog.commitTransaction();
       }

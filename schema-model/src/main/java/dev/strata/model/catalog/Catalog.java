@@ -26,21 +26,41 @@ public record Catalog(
     PMap<String, Function> functions,
     PMap<Name, Extension> extensions,
     PMap<String, String> comments,
-    PMap<String, Tombstone> history) {
+    PMap<String, Tombstone> history,
+    PMap<QName, RangeType> ranges,
+    List<OpaqueEffect> opaqueEffects) {
 
   /** The {@code $user} entry of the default search path; it names no schema of ours. */
   public static final Name USER_SCHEMA = Name.of("$user");
 
   public Catalog {
     searchPath = List.copyOf(searchPath);
+    opaqueEffects = List.copyOf(opaqueEffects);
+  }
+
+  /** No tables, grouped by the tables their foreign keys reference ({@link #tablesReferencing}). */
+  private static final PMap<QName, Table> TABLES = PMap.<QName, Table>empty().groupedBy(Catalog::referencedTables);
+  /** No indexes, grouped by table ({@link #indexesOn}). */
+  private static final PMap<QName, Index> INDEXES = PMap.<QName, Index>empty().groupedBy(i -> List.of(i.table()));
+
+  private static List<QName> referencedTables(Table t) {
+    List<QName> out = new ArrayList<>(2);
+    for (Constraint c : t.constraints()) {
+      c.references().ifPresent(r -> {
+        if (!out.contains(r.table())) {
+          out.add(r.table());
+        }
+      });
+    }
+    return out;
   }
 
   /** An empty database: schema {@code public}, {@code search_path = "$user", public}. */
   public static Catalog empty() {
     PMap<Name, Schema> schemas = PMap.<Name, Schema>empty().with(QName.PUBLIC, new Schema(QName.PUBLIC, Origin.BUILTIN));
-    return new Catalog(List.of(USER_SCHEMA, QName.PUBLIC), schemas, PMap.empty(), PMap.empty(), PMap.empty(),
+    return new Catalog(List.of(USER_SCHEMA, QName.PUBLIC), schemas, TABLES, INDEXES, PMap.empty(),
         PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(),
-        PMap.empty());
+        PMap.empty(), PMap.empty(), List.of());
   }
 
   // ---- Lookup -------------------------------------------------------------------------------
@@ -106,10 +126,13 @@ public record Catalog(
     return Optional.empty();
   }
 
-  /** True when a type (enum, domain, composite, row type of a table/view, extension type) has this name. */
+  /**
+   * True when a type (enum, domain, composite, range or multirange, row type of a table/view,
+   * extension type) has this name.
+   */
   public boolean typeExists(QName n) {
     return enums.containsKey(n) || domains.containsKey(n) || composites.containsKey(n) || tables.containsKey(n)
-        || views.containsKey(n) || extensionTypes.containsKey(n);
+        || views.containsKey(n) || extensionTypes.containsKey(n) || ranges.containsKey(n);
   }
 
   public Optional<QName> resolveType(Optional<Name> schema, Name name) {
@@ -131,8 +154,19 @@ public record Catalog(
     return type.schema().equals(QName.PG_CATALOG) || type.schema().equals(QName.PUBLIC);
   }
 
+  /** The indexes of {@code table}, in creation order; from the index by table when the map has one. */
   public List<Index> indexesOn(QName table) {
-    return indexes.values().stream().filter(i -> i.table().equals(table)).toList();
+    return indexes.group(table)
+        .orElseGet(() -> indexes.values().stream().filter(i -> i.table().equals(table)).toList());
+  }
+
+  /**
+   * The tables with a foreign key referencing {@code table} (itself included when it references
+   * itself), in creation order; from the tables' index by referenced table when the map has one.
+   */
+  public List<Table> tablesReferencing(QName table) {
+    return tables.group(table).orElseGet(() -> tables.values().stream()
+        .filter(t -> referencedTables(t).contains(table)).toList());
   }
 
   /** Every relation name in {@code schema}, for PostgreSQL's collision numbering. */
@@ -182,72 +216,85 @@ public record Catalog(
 
   public Catalog withSearchPath(List<Name> path) {
     return new Catalog(path, schemas, tables, indexes, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withSchemas(PMap<Name, Schema> m) {
     return new Catalog(searchPath, m, tables, indexes, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withTables(PMap<QName, Table> m) {
     return new Catalog(searchPath, schemas, m, indexes, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withIndexes(PMap<QName, Index> m) {
     return new Catalog(searchPath, schemas, tables, m, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withSequences(PMap<QName, Sequence> m) {
     return new Catalog(searchPath, schemas, tables, indexes, m, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withViews(PMap<QName, View> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, m, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withEnums(PMap<QName, EnumType> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, m, domains, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withDomains(PMap<QName, Domain> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, m, composites, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withComposites(PMap<QName, CompositeType> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, m, extensionTypes,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withExtensionTypes(PMap<QName, Name> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites, m,
-        functions, extensions, comments, history);
+        functions, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withFunctions(PMap<String, Function> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, m, extensions, comments, history);
+        extensionTypes, m, extensions, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withExtensions(PMap<Name, Extension> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, m, comments, history);
+        extensionTypes, functions, m, comments, history, ranges, opaqueEffects);
   }
 
   public Catalog withComments(PMap<String, String> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, extensions, m, history);
+        extensionTypes, functions, extensions, m, history, ranges, opaqueEffects);
   }
 
   public Catalog withHistory(PMap<String, Tombstone> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, extensions, comments, m);
+        extensionTypes, functions, extensions, comments, m, ranges, opaqueEffects);
+  }
+
+  public Catalog withRanges(PMap<QName, RangeType> m) {
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
+        extensionTypes, functions, extensions, comments, history, m, opaqueEffects);
+  }
+
+  /** The catalog after a statement whose effect could not be read (see {@link OpaqueEffect}). */
+  public Catalog withOpaqueEffect(OpaqueEffect e) {
+    List<OpaqueEffect> all = new ArrayList<>(opaqueEffects);
+    all.add(e);
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
+        extensionTypes, functions, extensions, comments, history, ranges, all);
   }
 
   // Single-object conveniences.

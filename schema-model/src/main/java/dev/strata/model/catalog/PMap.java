@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -29,12 +30,18 @@ public final class PMap<K, V> {
   private final Object root;
   private final OrderVec order;
   private final int size;
+  private final Groups<K, V> groups;
   private int hash;
 
   private PMap(Object root, OrderVec order, int size) {
+    this(root, order, size, null);
+  }
+
+  private PMap(Object root, OrderVec order, int size, Groups<K, V> groups) {
     this.root = root;
     this.order = order;
     this.size = size;
+    this.groups = groups;
   }
 
   @SuppressWarnings("unchecked")
@@ -66,10 +73,45 @@ public final class PMap<K, V> {
         return this;
       }
       Binding<K, V> e = new Binding<>(old.key, value, old.seq);
-      return new PMap<>(Hamt.put(root, e, h, 0), order.set(old.seq, e), size);
+      return new PMap<>(Hamt.put(root, e, h, 0), order.set(old.seq, e), size, moved(key, old.value, value));
     }
     Binding<K, V> e = new Binding<>(key, value, order.count());
-    return new PMap<>(Hamt.put(root, e, h, 0), order.append(e), size + 1);
+    return new PMap<>(Hamt.put(root, e, h, 0), order.append(e), size + 1, moved(key, null, value));
+  }
+
+  private Groups<K, V> moved(K key, V before, V after) {
+    return groups == null ? null : groups.moved(key, before, after);
+  }
+
+  /**
+   * This map with a secondary index: {@code groupsOf} names the groups a value belongs to, and
+   * {@link #group} then lists a group's values without scanning the map. The index is kept up to
+   * date by every update of this map and the maps made from it; it plays no part in equality.
+   */
+  public PMap<K, V> groupedBy(Function<? super V, ? extends Collection<?>> groupsOf) {
+    Groups<K, V> g = Groups.empty(groupsOf);
+    for (Binding<K, V> e : entries()) {
+      g = g.moved(e.key, null, e.value);
+    }
+    return new PMap<>(root, order, size, g);
+  }
+
+  /**
+   * The values in {@code group} in this map's order, when the map was made {@link #groupedBy}
+   * a grouping; empty when it has none (callers then scan).
+   */
+  public Optional<List<V>> group(Object group) {
+    if (groups == null) {
+      return Optional.empty();
+    }
+    List<Binding<K, V>> found = new ArrayList<>();
+    for (K k : groups.members(group)) {
+      found.add(entry(k));
+    }
+    found.sort((a, b) -> Integer.compare(a.seq, b.seq));
+    List<V> out = new ArrayList<>(found.size());
+    found.forEach(e -> out.add(e.value));
+    return Optional.of(out);
   }
 
   public PMap<K, V> without(K key) {
@@ -78,9 +120,10 @@ public final class PMap<K, V> {
       return this;
     }
     if (size == 1) {
-      return empty();
+      return groups == null ? empty() : new PMap<>(null, OrderVec.EMPTY, 0, Groups.empty(groups.groupsOf()));
     }
-    PMap<K, V> out = new PMap<>(Hamt.remove(root, key, Hamt.hash(key), 0), order.set(old.seq, null), size - 1);
+    PMap<K, V> out = new PMap<>(Hamt.remove(root, key, Hamt.hash(key), 0), order.set(old.seq, null), size - 1,
+        moved(key, old.value, null));
     return out.order.count() > 2 * out.size + 32 ? out.compacted() : out;
   }
 
@@ -90,7 +133,7 @@ public final class PMap<K, V> {
     for (Binding<K, V> e : entries()) {
       out = out.with(e.key, e.value);
     }
-    return out;
+    return groups == null ? out : new PMap<>(out.root, out.order, out.size, groups);
   }
 
   public PMap<K, V> withoutIf(Predicate<V> drop) {

@@ -55,7 +55,9 @@ public final class Effects {
       tx.cat = tx.cat.commitTransaction();
     } else if (stmt instanceof Statement.NoEffect s && s.target().isPresent()) {
       var target = s.target().get();
-      if (tx.cat.resolveRelation(target.schema().map(i -> i.name()), target.name()).isEmpty()) {
+      var schema = target.schema().map(i -> i.name());
+      if (tx.cat.resolveRelation(schema, target.name()).isEmpty()
+          && dev.strata.model.catalog.SystemRelations.resolve(schema, target.name()).isEmpty()) {
         tx.fail(tx.unknownTable(target));
       }
     }

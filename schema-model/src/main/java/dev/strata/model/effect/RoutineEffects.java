@@ -6,11 +6,13 @@ import dev.strata.model.catalog.QName;
 import dev.strata.model.catalog.SqlType;
 import dev.strata.model.catalog.Table;
 import dev.strata.model.catalog.Trigger;
+import dev.strata.model.sql.TokenKind;
 import dev.strata.model.sql.ast.FunctionArg;
 import dev.strata.model.sql.ast.FunctionRef;
 import dev.strata.model.sql.ast.ObjectKind;
 import dev.strata.model.sql.ast.Statement;
 import dev.strata.model.sql.ast.TypeName;
+import dev.strata.model.sql.plpgsql.PlpgsqlBody;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +54,18 @@ final class RoutineEffects {
     }
     String returns = s.returnsTable() ? "TABLE" : s.returns().flatMap(t -> TypeResolver.lookup(tx, t))
         .map(t -> t.format(tx.cat::typeVisible)).orElse(s.procedure() ? "" : "void");
-    tx.cat = tx.cat.withFunction(new Function(q, types, returns, s.language(), s.procedure(), tx.origin));
+    tx.cat = tx.cat.withFunction(new Function(q, types, returns, s.language(), s.procedure(), tx.origin,
+        executesDynamicSql(tx, s)));
     tx.event("function:" + sig, ObjectEvent.Kind.CREATED, s.procedure() ? "procedure" : "function");
+  }
+
+  /** Whether a PL/pgSQL body runs EXECUTE (see {@link PlpgsqlBody#executesDynamicSql}). */
+  private static boolean executesDynamicSql(Tx tx, Statement.CreateFunction s) {
+    if (!s.language().equalsIgnoreCase("plpgsql") || s.body().isEmpty()) {
+      return false;
+    }
+    return s.body().get().tokens().stream().anyMatch(t -> t.is(TokenKind.DOLLAR_STRING)
+        && PlpgsqlBody.executesDynamicSql(tx.ctx.source(), t));
   }
 
   private static List<String> argTypes(Tx tx, List<TypeName> types) {

@@ -7,6 +7,7 @@ import dev.strata.model.catalog.Domain;
 import dev.strata.model.catalog.EnumType;
 import dev.strata.model.catalog.Name;
 import dev.strata.model.catalog.QName;
+import dev.strata.model.catalog.RangeType;
 import dev.strata.model.catalog.SqlType;
 import dev.strata.model.catalog.Table;
 import dev.strata.model.catalog.Tombstone;
@@ -52,10 +53,13 @@ final class TypeEffects {
           List<String> labels = new ArrayList<>(e.labels());
           labels.set(i, s.to().value());
           tx.cat = tx.cat.withEnum(e.withLabels(labels, e.uncommitted(), tx.origin));
+          renameLabelInDefaults(tx, e.name(), s.from().value(), s.to().value());
         }
       });
     } else if (stmt instanceof Statement.CreateCompositeType s) {
       createComposite(tx, s);
+    } else if (stmt instanceof Statement.CreateRangeType s) {
+      createRange(tx, s);
     } else if (stmt instanceof Statement.CreateDomain s) {
       newTypeName(tx, s.name()).ifPresent(q -> TypeResolver.resolve(tx, s.baseType()).ifPresent(base -> {
         Optional<String> d = s.defaultValue().flatMap(v -> DefaultDeparser.deparse(v.tokens(), base, tx.cat));
@@ -146,6 +150,25 @@ final class TypeEffects {
     tx.event(Catalog.objectKey("type", q.get()), ObjectEvent.Kind.CREATED, "composite type");
   }
 
+  /** A range type and its multirange; either name colliding with an existing type fails with 42710. */
+  private static void createRange(Tx tx, Statement.CreateRangeType s) {
+    Optional<QName> q = newTypeName(tx, s.name());
+    if (q.isEmpty()) {
+      return;
+    }
+    QName multi = s.multirangeName().map(m -> new QName(m.schema().map(i -> i.name()).orElse(q.get().schema()),
+        m.name())).orElseGet(() -> q.get().withName(RangeType.defaultMultirangeName(q.get().name())));
+    if (tx.cat.typeExists(multi)) {
+      tx.fail(CatalogProblems.duplicateObject(tx.ctx, s.name().last().range(), "type", multi.name().value()));
+      return;
+    }
+    TypeResolver.resolve(tx, s.subtype()).ifPresent(sub -> {
+      RangeType r = new RangeType(q.get(), sub, multi, tx.origin);
+      tx.cat = tx.cat.withRanges(tx.cat.ranges().with(q.get(), r).with(multi, r));
+      tx.event(Catalog.objectKey("type", q.get()), ObjectEvent.Kind.CREATED, "range type");
+    });
+  }
+
   static void dropType(Tx tx, Statement.Drop s, QualifiedName n) {
     Optional<QName> q = tx.cat.resolveType(tx.explicitSchema(n), n.name());
     if (q.isEmpty() || tx.cat.tables().containsKey(q.get()) || tx.cat.views().containsKey(q.get())) {
@@ -170,7 +193,39 @@ final class TypeEffects {
     }
     tx.cat = tx.cat.withEnums(tx.cat.enums().without(q.get())).withDomains(tx.cat.domains().without(q.get()))
         .withComposites(tx.cat.composites().without(q.get()));
+    Optional<RangeType> range = tx.cat.ranges().get(q.get());
+    if (range.isPresent()) {
+      tx.cat = tx.cat.withRanges(tx.cat.ranges().without(range.get().name()).without(range.get().multirange()));
+    }
     tx.tombstone(Catalog.objectKey("type", q.get()), Tombstone.Fate.DROPPED, "", tx.origin);
     tx.event(Catalog.objectKey("type", q.get()), ObjectEvent.Kind.DROPPED, "dropped");
+  }
+
+  /**
+   * PostgreSQL stores an enum default as the label's OID, so after RENAME VALUE the default prints
+   * the new label: rewrite {@code 'old'::type} defaults of columns of that enum type.
+   */
+  private static void renameLabelInDefaults(Tx tx, QName type, String from, String to) {
+    String oldPrefix = literal(from) + "::";
+    for (Table t : List.copyOf(tx.cat.tables().values())) {
+      List<Column> cols = new ArrayList<>(t.columns());
+      boolean changed = false;
+      for (int k = 0; k < cols.size(); k++) {
+        Column c = cols.get(k);
+        if (c.type().name().equals(type) && c.type().arrayDims() == 0
+            && c.defaultExpr().map(d -> d.startsWith(oldPrefix)).orElse(false)) {
+          String rest = c.defaultExpr().get().substring(literal(from).length());
+          cols.set(k, c.withDefault(Optional.of(literal(to) + rest), c.origin()));
+          changed = true;
+        }
+      }
+      if (changed) {
+        tx.cat = tx.cat.withTable(t.withColumns(cols, t.origin()));
+      }
+    }
+  }
+
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 }

@@ -35,7 +35,7 @@ class DiagnosticFixturesTest {
   @MethodSource("fixtures")
   void diagnosticsMatchMarkers(Path path) {
     Fixture fixture = Fixture.parse(read(path));
-    Analysis analysis = Analysis.of(FixtureMigrations.of(fixture));
+    Analysis analysis = Analysis.of(FixtureMigrations.of(fixture), FixtureMigrations.config(fixture));
     List<Fixture.Expectation> expected = new ArrayList<>(fixture.expectations().stream()
         .filter(e -> !e.severity().equals("def")).toList());
     List<Diagnostic> unexpected = new ArrayList<>();

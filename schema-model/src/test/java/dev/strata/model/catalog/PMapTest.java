@@ -108,4 +108,31 @@ class PMapTest {
     }
     assertEquals(List.of(4997, 4998, 4999), List.copyOf(m.keys()));
   }
+
+  @Test
+  void groupsFollowEveryUpdateAndListMembersInMapOrder() {
+    PMap<String, String> m = PMap.<String, String>empty().groupedBy(v -> List.of(v.substring(0, 1)));
+    m = m.with("i1", "a-first").with("i2", "b-first").with("i3", "a-second").with("i4", "a-third");
+    assertEquals(Optional.of(List.of("a-first", "a-second", "a-third")), m.group("a"));
+    PMap<String, String> moved = m.with("i3", "b-moved").without("i1");
+    assertEquals(Optional.of(List.of("a-third")), moved.group("a"));
+    assertEquals(Optional.of(List.of("b-first", "b-moved")), moved.group("b"));
+    assertEquals(Optional.of(List.of()), moved.group("z"));
+    assertEquals(Optional.of(List.of("a-first", "a-second", "a-third")), m.group("a"), "old version intact");
+    PMap<String, String> filtered = m.withoutIf(v -> v.startsWith("a"));
+    assertEquals(Optional.of(List.of()), filtered.group("a"));
+    assertEquals(m, PMap.<String, String>empty().with("i1", "a-first").with("i2", "b-first").with("i3", "a-second")
+        .with("i4", "a-third"), "grouping plays no part in equality");
+    assertEquals(Optional.empty(), PMap.<String, String>empty().with("x", "y").group("y"));
+  }
+
+  @Test
+  void groupsSurviveCompaction() {
+    PMap<Integer, Integer> m = PMap.<Integer, Integer>empty().groupedBy(v -> List.of(v % 2));
+    for (int i = 0; i < 1000; i++) {
+      m = m.with(i, i).without(i - 2);
+    }
+    assertEquals(Optional.of(List.of(998)), m.group(0));
+    assertEquals(Optional.of(List.of(999)), m.group(1));
+  }
 }

@@ -20,15 +20,18 @@ import java.util.regex.Pattern;
  * --                            ^^^^^ error[unknown-column]: does not exist
  * </pre>
  *
- * A marker line {@code -- ^^^ severity[code][: message substring]} marks the columns of the line
+ * {@code -- enable: rule-a, rule-b} before the first file switches opt-in rules on at their default
+ * severity. Lines before the first {@code -- file:} line (when there is one) describe the fixture and
+ * belong to no file. A marker line {@code -- ^^^ severity[code][: message substring]} marks the columns of the line
  * above it (the nearest non-marker line). {@code $0} marks a cursor and is removed. Marker lines
  * are blanked to spaces in the migration text, so offsets of everything else stay unchanged.
  */
 public record Fixture(Optional<String> tool, List<FileText> files, List<Expectation> expectations,
-    Optional<Cursor> cursor) {
+    Optional<Cursor> cursor, List<String> enabled) {
 
   private static final Pattern FILE = Pattern.compile("^--\\s*file:\\s*(\\S+)\\s*$");
   private static final Pattern TOOL = Pattern.compile("^--\\s*tool:\\s*(\\S+)\\s*$");
+  private static final Pattern ENABLE = Pattern.compile("^--\\s*enable:\\s*(.+)$");
   private static final Pattern MARK =
       Pattern.compile("^(\\s*--\\s*)(\\s*)(\\^+)\\s+(error|warning|info|hint|def)(?:\\[([a-z0-9-]+)])?(?::\\s*(.*))?$");
 
@@ -45,17 +48,36 @@ public record Fixture(Optional<String> tool, List<FileText> files, List<Expectat
 
   public record Cursor(String path, int offset) {}
 
+  public Fixture(Optional<String> tool, List<FileText> files, List<Expectation> expectations, Optional<Cursor> cursor) {
+    this(tool, files, expectations, cursor, List.of());
+  }
+
   public static Fixture parse(String text) {
     List<FileText> files = new ArrayList<>();
     List<Expectation> expectations = new ArrayList<>();
+    List<String> enabled = new ArrayList<>();
     Optional<String> tool = Optional.empty();
     Cursor cursor = null;
     String path = null;
     StringBuilder current = new StringBuilder();
     int lastContentLineStart = -1;
     String[] lines = text.split("\n", -1);
+    int firstFile = 0;
+    while (firstFile < lines.length && !FILE.matcher(lines[firstFile]).matches()) {
+      firstFile++;
+    }
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
+      Matcher enable = ENABLE.matcher(line);
+      if (path == null && enable.matches()) {
+        for (String id : enable.group(1).split(",")) {
+          enabled.add(id.trim());
+        }
+        continue;
+      }
+      if (i < firstFile && firstFile < lines.length && !TOOL.matcher(line).matches()) {
+        continue;
+      }
       boolean lastLine = i == lines.length - 1;
       Matcher toolMatch = TOOL.matcher(line);
       Matcher fileMatch = FILE.matcher(line);
@@ -100,6 +122,7 @@ public record Fixture(Optional<String> tool, List<FileText> files, List<Expectat
     if (path != null) {
       files.add(new FileText(path, current.toString()));
     }
-    return new Fixture(tool, List.copyOf(files), List.copyOf(expectations), Optional.ofNullable(cursor));
+    return new Fixture(tool, List.copyOf(files), List.copyOf(expectations), Optional.ofNullable(cursor),
+        List.copyOf(enabled));
   }
 }

@@ -11,6 +11,7 @@ import dev.strata.model.text.LineIndex;
 import dev.strata.model.text.TextRange;
 import dev.strata.server.workspace.Workspace;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,10 +25,23 @@ import java.util.Optional;
  */
 final class AnalysisLintEngine implements LintEngine {
 
+  /** How far up from a file or sub-folder we look for the history it belongs to. */
+  private static final int MAX_LEVELS_UP = 8;
+
   @Override
-  public LintReport run(Path root, Optional<String> tool) throws IOException {
+  public LintReport run(Path path, Optional<String> tool) throws IOException {
     long started = System.nanoTime();
-    Workspace ws = Workspace.open(root);
+    Path target = path.toAbsolutePath().normalize();
+    Workspace ws = Workspace.open(Files.isDirectory(target) ? target : target.getParent());
+    Optional<String> only = Optional.empty();
+    if (!Files.isDirectory(target) || ws.migrationRoots().isEmpty()) {
+      Optional<Workspace> enclosing = enclosingHistory(target);
+      if (enclosing.isPresent()) {
+        ws = enclosing.get();
+        only = Optional.of(ws.root().relativize(target).toString().replace('\\', '/'));
+      }
+    }
+    Path root = ws.root();
     List<MigrationRoot> roots = ws.migrationRoots();
     if (tool.isPresent()) {
       DiscoveryOptions options = ws.config().discoveryOptions().withTool(Tool.fromId(tool.get()).orElseThrow());
@@ -52,12 +66,38 @@ final class AnalysisLintEngine implements LintEngine {
       r.problems().forEach(d -> findings.add(conv.of(d)));
       analysis.diagnostics().forEach(d -> findings.add(conv.of(d)));
     }
+    if (only.isPresent()) {
+      String prefix = only.get();
+      findings.removeIf(f -> !(f.file().equals(prefix) || f.file().startsWith(prefix + "/")));
+      notes.add("reporting on " + prefix + " only; it was analysed with the whole history it belongs to");
+    }
     if (roots.isEmpty()) {
       notes.add("no migrations found under " + root);
     }
     long elapsed = (System.nanoTime() - started) / 1_000_000;
     String toolLabel = tools.isEmpty() ? "none" : String.join(",", tools);
     return new LintReport(root.toString(), toolLabel, migrations, statements, findings, elapsed, notes);
+  }
+
+  /**
+   * The project above {@code target} whose history holds it: linting one migration (or its folder)
+   * still analyses it at its point in the whole history. Stops at a repository root.
+   */
+  private static Optional<Workspace> enclosingHistory(Path target) throws IOException {
+    Path dir = target.getParent();
+    for (int level = 0; dir != null && level < MAX_LEVELS_UP; level++, dir = dir.getParent()) {
+      Workspace ws = Workspace.open(dir);
+      String rel = dir.relativize(target).toString().replace('\\', '/');
+      boolean holds = ws.migrationRoots().stream().flatMap(r -> r.migrations().stream())
+          .anyMatch(m -> m.file().path().equals(rel) || m.file().path().startsWith(rel + "/"));
+      if (holds) {
+        return Optional.of(ws);
+      }
+      if (Files.exists(dir.resolve(".git"))) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Converts diagnostics to findings, with line indexes computed once per file. */

@@ -63,6 +63,10 @@ public final class LintCommand implements Callable<Integer> {
       description = "Write the report to FILE instead of stdout (never coloured).")
   String output;
 
+  @Option(names = "--drift",
+      description = "Also report drift between each Prisma history and its schema.prisma.")
+  boolean drift;
+
   private final Supplier<LintEngine> engines;
   private final Terminal terminal;
 
@@ -107,7 +111,7 @@ public final class LintCommand implements Callable<Integer> {
     LintReport report = runEngine(readableRoot(), toolId);
     ReportContext context = new ReportContext(
         terminal.workingDir(), terminal.color() && output == null, StrataVersion.current());
-    write(fmt.reporter().render(report, context));
+    write(fmt.reporter().render(report, context) + (drift ? driftReport() : ""));
     return report.fails(threshold) ? FINDINGS : OK;
   }
 
@@ -144,6 +148,14 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException("cannot lint: " + e.getMessage());
     } catch (IOException | UncheckedIOException e) {
       throw new UsageException("cannot read migrations under '" + path + "': " + e.getMessage());
+    }
+  }
+
+  private String driftReport() {
+    try {
+      return DriftReport.render(readableRoot());
+    } catch (IOException | UncheckedIOException e) {
+      throw new UsageException("cannot read the Prisma schema under '" + path + "': " + e.getMessage());
     }
   }
 

@@ -117,6 +117,13 @@ public sealed interface Statement {
     }
   }
 
+  /**
+   * {@code CREATE TYPE name AS RANGE (SUBTYPE = type [, ...] [, MULTIRANGE_TYPE_NAME = name])}; the
+   * other options (opclass, collation, canonical, subtype_diff) do not change the schema we model.
+   */
+  record CreateRangeType(QualifiedName name, TypeName subtype, Optional<QualifiedName> multirangeName,
+      TextRange range) implements Statement {}
+
   record CreateDomain(QualifiedName name, TypeName baseType, boolean notNull, Optional<Expr> defaultValue,
       List<TableConstraint> checks, TextRange range) implements Statement {
     public CreateDomain {

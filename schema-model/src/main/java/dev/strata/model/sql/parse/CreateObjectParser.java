@@ -41,9 +41,7 @@ final class CreateObjectParser {
       return new Statement.CreateEnum(name, labels, c.statementRange());
     }
     if (c.acceptWord("range")) {
-      c.skipParens();
-      c.expectEnd();
-      return new Statement.Unsupported("CREATE TYPE AS RANGE", c.statementRange());
+      return rangeType(c, name);
     }
     c.expect(TokenKind.LPAREN);
     List<ColumnDef> attrs = new ArrayList<>();
@@ -55,6 +53,36 @@ final class CreateObjectParser {
     c.expect(TokenKind.RPAREN);
     c.expectEnd();
     return new Statement.CreateCompositeType(name, attrs, c.statementRange());
+  }
+
+  /** The options list of {@code CREATE TYPE name AS RANGE (...)}; SUBTYPE is required, as in PostgreSQL. */
+  private static Statement rangeType(TokenCursor c, QualifiedName name) {
+    c.expect(TokenKind.LPAREN);
+    TypeName subtype = null;
+    Optional<QualifiedName> multirange = Optional.empty();
+    do {
+      String option = c.word();
+      if (option.isEmpty()) {
+        throw c.error();
+      }
+      c.next();
+      if (!c.acceptOperator("=")) {
+        throw c.error();
+      }
+      if (option.equals("subtype")) {
+        subtype = TypeParser.parse(c);
+      } else if (option.equals("multirange_type_name")) {
+        multirange = Optional.of(c.qualifiedName());
+      } else {
+        c.skipToComma();
+      }
+    } while (c.accept(TokenKind.COMMA));
+    c.expect(TokenKind.RPAREN);
+    c.expectEnd();
+    if (subtype == null) {
+      throw c.error();
+    }
+    return new Statement.CreateRangeType(name, subtype, multirange, c.statementRange());
   }
 
   static Statement createDomain(TokenCursor c) {

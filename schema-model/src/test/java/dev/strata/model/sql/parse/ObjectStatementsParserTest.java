@@ -67,8 +67,13 @@ class ObjectStatementsParserTest {
     Statement.CreateCompositeType ct = Parsing.parse("CREATE TYPE pair AS (k text, v int);",
         Statement.CreateCompositeType.class);
     assertEquals(2, ct.attributes().size());
-    assertEquals("CREATE TYPE AS RANGE", Parsing.parse("CREATE TYPE r AS RANGE (subtype = float8);",
-        Statement.Unsupported.class).kind());
+    Statement.CreateRangeType rt = Parsing.parse(
+        "CREATE TYPE r AS RANGE (subtype = float8, subtype_diff = float8mi, multirange_type_name = rs);",
+        Statement.CreateRangeType.class);
+    assertEquals("float8", rt.subtype().baseName());
+    assertEquals("rs", rt.multirangeName().orElseThrow().name().value());
+    assertTrue(Parsing.parse("CREATE TYPE r AS RANGE (collation = c);", Statement.ParseError.class)
+        .message().contains("syntax error"));
     Statement.CreateDomain d = Parsing.parse(
         "CREATE DOMAIN email AS citext NOT NULL DEFAULT '' CONSTRAINT ok CHECK (VALUE ~ '@');",
         Statement.CreateDomain.class);

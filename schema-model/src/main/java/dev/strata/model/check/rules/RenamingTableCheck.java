@@ -1,0 +1,51 @@
+package dev.strata.model.check.rules;
+
+import dev.strata.model.catalog.Table;
+import dev.strata.model.check.Check;
+import dev.strata.model.check.CheckContext;
+import dev.strata.model.check.Dependents;
+import dev.strata.model.diag.DiagnosticCode;
+import dev.strata.model.diag.Severity;
+import dev.strata.model.sql.ast.AlterAction;
+import dev.strata.model.sql.ast.Statement;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Renaming a table that already exists.
+ *
+ * <p><b>Problem.</b> The rename is instant, but every client of the previous release that still
+ * uses the old name fails the moment the migration commits. Views and foreign keys follow the rename;
+ * application queries do not.
+ *
+ * <p><b>Safe alternative.</b> Create the new table (or rename and leave a view with the old name for
+ * the transition), move clients over, and remove the old name in a later migration. A table created
+ * earlier in the same migration is not flagged.
+ */
+public final class RenamingTableCheck implements Check {
+  public static final DiagnosticCode CODE = DiagnosticCode.check("renaming-table", Severity.WARNING);
+
+  @Override
+  public DiagnosticCode code() {
+    return CODE;
+  }
+
+  @Override
+  public void run(CheckContext ctx, Statement stmt) {
+    if (!(stmt instanceof Statement.AlterTable alter)) {
+      return;
+    }
+    Optional<Table> table = ctx.tableBefore(alter.name());
+    if (table.isEmpty() || ctx.isNew(table.get().name())) {
+      return;
+    }
+    for (AlterAction.RenameTable r : alter.actions(AlterAction.RenameTable.class)) {
+      List<String> users = Dependents.ofTable(ctx.catalogBefore(), table.get().name());
+      ctx.report(CODE, r.range(), "renaming " + ctx.describe(table.get().name()) + " to "
+          + r.to().name().quotedForMessage() + " breaks clients that still use the old name"
+          + Dependents.clause(users).replace("still used by", "referenced by"), "Leave a view with the old name "
+          + "during the transition, or create the new table and move clients over before removing the old one.",
+          List.of());
+    }
+  }
+}

@@ -1,0 +1,8 @@
+-- Columns of the ALTER TABLE target after DROP COLUMN.
+-- check: completion
+-- file: 001_init.sql
+CREATE TYPE status AS ENUM ('active', 'blocked');
+CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, state status NOT NULL DEFAULT 'active');
+CREATE TABLE "Post" ("id" TEXT NOT NULL, "authorId" BIGINT, CONSTRAINT "Post_pkey" PRIMARY KEY ("id"));
+-- file: 002_next.sql
+ALTER TABLE users DROP COLUMN e$0
