@@ -266,4 +266,59 @@ final class Hamt {
       }
     }
   }
+
+  /** Receives one binding that differs between two tries; null stands for "absent". */
+  interface Change {
+    void accept(Object key, Object before, Object after);
+  }
+
+  /**
+   * Reports every key bound differently in {@code a} and {@code b} (values compared by identity),
+   * skipping shared sub-tries: the cost is proportional to the paths where they differ.
+   */
+  static void diff(Object a, Object b, Change out) {
+    if (a == b) {
+      return;
+    }
+    if (a instanceof Bitmap x && b instanceof Bitmap y) {
+      int all = x.bitmap | y.bitmap;
+      while (all != 0) {
+        int bit = all & -all;
+        all &= ~bit;
+        Object p = (x.bitmap & bit) == 0 ? null : x.slots[Integer.bitCount(x.bitmap & (bit - 1))];
+        Object q = (y.bitmap & bit) == 0 ? null : y.slots[Integer.bitCount(y.bitmap & (bit - 1))];
+        if (p == q) {
+          continue;
+        }
+        if (p instanceof Binding<?, ?> e && q instanceof Binding<?, ?> f && e.key.equals(f.key)) {
+          if (e.value != f.value) {
+            out.accept(e.key, e.value, f.value);
+          }
+        } else if (p instanceof Bitmap && q instanceof Bitmap) {
+          diff(p, q, out);
+        } else {
+          diffByLookup(p, q, out);
+        }
+      }
+      return;
+    }
+    diffByLookup(a, b, out);
+  }
+
+  private static void diffByLookup(Object a, Object b, Change out) {
+    List<Binding<?, ?>> left = new ArrayList<>();
+    List<Binding<?, ?>> right = new ArrayList<>();
+    collect(a, left);
+    collect(b, right);
+    Map<Object, Object> before = new HashMap<>();
+    left.forEach(e -> before.put(e.key, e.value));
+    for (Binding<?, ?> e : right) {
+      boolean had = before.containsKey(e.key);
+      Object old = before.remove(e.key);
+      if (!had || old != e.value) {
+        out.accept(e.key, old, e.value);
+      }
+    }
+    before.forEach((k, v) -> out.accept(k, v, null));
+  }
 }

@@ -278,6 +278,22 @@ public final class PMap<K, V> {
     };
   }
 
+  /** Receives a key bound differently in two maps; null stands for "absent". */
+  @FunctionalInterface
+  public interface Change<K, V> {
+    void accept(K key, V before, V after);
+  }
+
+  /**
+   * Calls {@code out} for every key bound differently here and in {@code newer} (values compared
+   * by identity), in no particular order. Shared structure is skipped, so diffing a map against
+   * a later version of itself costs in proportion to the changes, not the size.
+   */
+  @SuppressWarnings("unchecked")
+  public void diff(PMap<K, V> newer, Change<K, V> out) {
+    Hamt.diff(root, newer.root, (k, a, b) -> out.accept((K) k, (V) a, (V) b));
+  }
+
   public int size() {
     return size;
   }

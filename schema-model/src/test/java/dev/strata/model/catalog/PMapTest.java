@@ -135,4 +135,27 @@ class PMapTest {
     assertEquals(Optional.of(List.of(998)), m.group(0));
     assertEquals(Optional.of(List.of(999)), m.group(1));
   }
+
+  @Test
+  void diffReportsExactlyTheChangedBindings() {
+    PMap<Object, Integer> base = PMap.empty();
+    for (int i = 0; i < 2000; i++) {
+      base = base.with("k" + i, i);
+    }
+    base = base.with(new Colliding(1), 1).with(new Colliding(4), 4);
+    Integer kept = 5;
+    PMap<Object, Integer> next = base.with("k10", 99).without("k20").with("new", 1).without(new Colliding(4))
+        .with(new Colliding(7), 7).with("k30", base.get("k30").orElseThrow());
+    Map<Object, List<Integer>> seen = new LinkedHashMap<>();
+    base.diff(next, (k, was, now) -> seen.put(k, java.util.Arrays.asList(was, now)));
+    assertEquals(Map.of(
+        "k10", java.util.Arrays.asList(10, 99),
+        "k20", java.util.Arrays.asList(20, null),
+        "new", java.util.Arrays.asList(null, 1),
+        new Colliding(4), java.util.Arrays.asList(4, null),
+        new Colliding(7), java.util.Arrays.asList(null, 7)), seen);
+    List<Object> none = new ArrayList<>();
+    base.diff(base.with("k5", kept), (k, was, now) -> none.add(k));
+    assertEquals(List.of(), none, "re-binding the same value object is no change");
+  }
 }
