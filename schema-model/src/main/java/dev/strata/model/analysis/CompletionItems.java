@@ -73,7 +73,8 @@ final class CompletionItems {
   List<CompletionItem> relationsIn(Name schema) {
     List<CompletionItem> out = new ArrayList<>();
     for (Table t : catalog.tables().values()) {
-      if (t.name().schema().equals(schema)) {
+      // The tool's bookkeeping table exists, but no migration means it: it is not offered.
+      if (t.name().schema().equals(schema) && !t.origin().isSynthetic()) {
         out.add(new CompletionItem(t.name().name().value(), CompletionItem.Kind.TABLE,
             "table · " + t.columns().size() + " columns", insert(t.name().name())));
       }

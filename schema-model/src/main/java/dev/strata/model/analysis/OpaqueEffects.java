@@ -30,9 +30,10 @@ import java.util.Optional;
  * early on and later really fails on {@code LOCK TABLE v1_dags_olap_new}, a table no statement
  * created. Partition helpers, the dynamic SQL migrations actually contain, create
  * {@code <table>_<number>} or {@code <table>_<date>}: {@code v1_payload_wal_0} after
- * {@code create_v1_hash_partitions('v1_payload_wal', 4)}. So a name is explained when it is a table
- * name the opaque statement spells as a string literal, followed by {@code _} and a digit. Anything
- * else stays an error.
+ * {@code create_v1_hash_partitions('v1_payload_wal', 4)}; a DO block may also build the whole name
+ * ({@code EXECUTE 'CREATE TABLE ' || 'audit_2024' || ...}). So a name is explained when the opaque
+ * statement spells it as a string literal, or spells a table name that it extends with {@code _}
+ * and a digit. Anything else stays an error.
  */
 final class OpaqueEffects {
   static final DiagnosticCode UNVERIFIED_REFERENCE = new DiagnosticCode("unverified-reference", Category.CATALOG,
@@ -47,6 +48,9 @@ final class OpaqueEffects {
       for (String literal : all.get(i).names()) {
         String prefix = Name.asciiLower(literal) + "_";
         String n = name.value();
+        if (n.equals(Name.asciiLower(literal))) {
+          return Optional.of(all.get(i));
+        }
         if (n.startsWith(prefix) && n.length() > prefix.length() && Character.isDigit(n.charAt(prefix.length()))) {
           return Optional.of(all.get(i));
         }

@@ -22,6 +22,14 @@ public record Origin(FileId file, TextRange range, String migration) {
     return new FileRange(file, range);
   }
 
+  /**
+   * True for objects no migration file made: built-ins and the tool's bookkeeping table (their
+   * file is a synthetic name such as {@code <prisma>}).
+   */
+  public boolean isSynthetic() {
+    return file.path().startsWith("<");
+  }
+
   public boolean isBuiltin() {
     return this.equals(BUILTIN);
   }

@@ -17,7 +17,7 @@ public record SqlType(QName name, List<String> modifiers, int arrayDims) {
       Map.entry("varchar", "character varying"), Map.entry("bpchar", "character"),
       Map.entry("varbit", "bit varying"), Map.entry("timestamp", "timestamp without time zone"),
       Map.entry("timestamptz", "timestamp with time zone"), Map.entry("time", "time without time zone"),
-      Map.entry("timetz", "time with time zone"));
+      Map.entry("timetz", "time with time zone"), Map.entry("char", "\"char\""));
 
   public SqlType {
     Objects.requireNonNull(name, "name");

@@ -53,6 +53,7 @@ final class TypeEffects {
           List<String> labels = new ArrayList<>(e.labels());
           labels.set(i, s.to().value());
           tx.cat = tx.cat.withEnum(e.withLabels(labels, e.uncommitted(), tx.origin));
+          renameLabelInDefaults(tx, e.name(), s.from().value(), s.to().value());
         }
       });
     } else if (stmt instanceof Statement.CreateCompositeType s) {
@@ -198,5 +199,33 @@ final class TypeEffects {
     }
     tx.tombstone(Catalog.objectKey("type", q.get()), Tombstone.Fate.DROPPED, "", tx.origin);
     tx.event(Catalog.objectKey("type", q.get()), ObjectEvent.Kind.DROPPED, "dropped");
+  }
+
+  /**
+   * PostgreSQL stores an enum default as the label's OID, so after RENAME VALUE the default prints
+   * the new label: rewrite {@code 'old'::type} defaults of columns of that enum type.
+   */
+  private static void renameLabelInDefaults(Tx tx, QName type, String from, String to) {
+    String oldPrefix = literal(from) + "::";
+    for (Table t : List.copyOf(tx.cat.tables().values())) {
+      List<Column> cols = new ArrayList<>(t.columns());
+      boolean changed = false;
+      for (int k = 0; k < cols.size(); k++) {
+        Column c = cols.get(k);
+        if (c.type().name().equals(type) && c.type().arrayDims() == 0
+            && c.defaultExpr().map(d -> d.startsWith(oldPrefix)).orElse(false)) {
+          String rest = c.defaultExpr().get().substring(literal(from).length());
+          cols.set(k, c.withDefault(Optional.of(literal(to) + rest), c.origin()));
+          changed = true;
+        }
+      }
+      if (changed) {
+        tx.cat = tx.cat.withTable(t.withColumns(cols, t.origin()));
+      }
+    }
+  }
+
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 }

@@ -19,10 +19,12 @@ final class TypeResolver {
       Map.entry("integer", "int4"), Map.entry("int", "int4"), Map.entry("bigint", "int8"),
       Map.entry("smallint", "int2"), Map.entry("boolean", "bool"), Map.entry("real", "float4"),
       Map.entry("float", "float8"), Map.entry("decimal", "numeric"), Map.entry("character varying", "varchar"),
-      Map.entry("character", "bpchar"), Map.entry("char", "bpchar"), Map.entry("serial4", "serial"),
+      Map.entry("character", "bpchar"), Map.entry("serial4", "serial"),
       Map.entry("serial8", "bigserial"), Map.entry("serial2", "smallserial"), Map.entry("dec", "numeric"),
       Map.entry("timestamp without time zone", "timestamp"), Map.entry("timestamp with time zone", "timestamptz"),
       Map.entry("double precision", "float8"));
+  // No alias for "char": the parser already maps char/character to bpchar, so a builtin named
+  // "char" here is PostgreSQL's single-byte "char" type, written quoted.
   static final Map<String, String> SERIALS = Map.of("serial", "int4", "bigserial", "int8", "smallserial", "int2");
   static final Set<String> BUILTINS = Set.of(
       "int2", "int4", "int8", "float4", "float8", "numeric", "bool", "text", "varchar", "bpchar", "name", "uuid",
