@@ -43,21 +43,39 @@ public final class Analysis {
     List<MigrationResult> out = new ArrayList<>(migrations.size());
     Catalog catalog = initialCatalog(migrations);
     int count = 0;
+    int baseline = baselineIndex(migrations);
+    int oldBaseline = baselineIndex(migrations());
     for (int i = 0; i < migrations.size(); i++) {
       Migration m = migrations.get(i);
       MigrationResult old = i < results.size() ? results.get(i) : null;
-      if (old != null && old.migration().equals(m) && (old.before() == catalog || old.before().equals(catalog))) {
+      boolean sameBaselining = (i <= baseline) == (i <= oldBaseline);
+      if (old != null && sameBaselining && old.migration().equals(m)
+          && (old.before() == catalog || old.before().equals(catalog))) {
         out.add(old);
         catalog = old.after();
         continue;
       }
       List<ParsedStatement> parsed = parsedFor(m);
-      MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsed, config);
+      MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsed, config, i <= baseline);
       count++;
       out.add(r);
       catalog = r.after();
     }
     return new Analysis(out, config, count);
+  }
+
+  /** The position of the configured baseline in {@code migrations}, or -1 (none, or not there). */
+  private int baselineIndex(List<Migration> migrations) {
+    if (config.baseline().isEmpty()) {
+      return -1;
+    }
+    String name = config.baseline().get();
+    for (int i = migrations.size() - 1; i >= 0; i--) {
+      if (migrations.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
