@@ -1,6 +1,7 @@
 package dev.strata.server.cli;
 
 import dev.strata.model.analysis.Analysis;
+import dev.strata.model.analysis.AnalysisConfig;
 import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.migration.DiscoveryOptions;
 import dev.strata.model.migration.Migration;
@@ -52,8 +53,12 @@ final class AnalysisLintEngine implements LintEngine {
     int migrations = 0;
     int statements = 0;
     List<String> tools = new ArrayList<>();
+    AnalysisConfig config = ws.config().analysisConfig();
+    boolean baselineFound = false;
     for (MigrationRoot r : roots) {
-      Analysis analysis = Analysis.of(r.migrations());
+      Analysis analysis = Analysis.of(r.migrations(), config);
+      baselineFound |= config.baseline().isPresent()
+          && r.migrations().stream().anyMatch(m -> m.name().equals(config.baseline().get()));
       migrations += r.migrations().size();
       statements += analysis.statementCount();
       if (!tools.contains(r.tool().id())) {
@@ -65,6 +70,10 @@ final class AnalysisLintEngine implements LintEngine {
       Findings conv = new Findings(r.migrations());
       r.problems().forEach(d -> findings.add(conv.of(d)));
       analysis.diagnostics().forEach(d -> findings.add(conv.of(d)));
+    }
+    if (config.baseline().isPresent() && !baselineFound) {
+      notes.add("strata.toml: [history] baseline \"" + config.baseline().get()
+          + "\" names no migration of the history; it has no effect");
     }
     if (only.isPresent()) {
       String prefix = only.get();

@@ -47,7 +47,7 @@ public final class LintCommand implements Callable<Integer> {
   String path;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text, json, sarif or github (default: text).")
+      description = "Output format: text, json, sarif, github or gitlab (default: text).")
   String format;
 
   @Option(names = "--tool", paramLabel = "NAME", completionCandidates = ToolIds.class,
