@@ -78,7 +78,9 @@ class CheckCorpusSurveyTest {
   private static String samples(Map<String, List<String>> hits) {
     StringBuilder out = new StringBuilder("\nsample of hits per rule:\n");
     hits.forEach((id, all) -> {
-      out.append(id).append(" (").append(all.size()).append(" hits)\n");
+      long inTx = all.stream().filter(h -> h.contains("runs in a transaction block")).count();
+      out.append(id).append(" (").append(all.size()).append(" hits").append(inTx > 0 ? ", " + inTx
+          + " in a transaction block" : "").append(")\n");
       int n = Math.min(SAMPLE, all.size());
       for (int k = 0; k < n; k++) {
         out.append("  ").append(all.get(k * all.size() / n)).append('\n');
