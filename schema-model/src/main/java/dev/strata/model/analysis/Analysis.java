@@ -89,17 +89,20 @@ public final class Analysis {
     Analysis run() {
       preparse();
       Catalog catalog = initialCatalog(migrations);
+      int baseline = baselineIndex(migrations);
+      int oldBaseline = baselineIndex(migrations());
       for (int i = 0; i < migrations.size(); i++) {
         Migration m = migrations.get(i);
         MigrationResult old = i < results.size() ? results.get(i) : null;
-        if (old != null && old.migration().equals(m) && reusable(i, old, catalog)) {
+        boolean sameBaselining = (i <= baseline) == (i <= oldBaseline);
+        if (old != null && sameBaselining && old.migration().equals(m) && reusable(i, old, catalog)) {
           catalog = out.get(i).after();
           continue;
         }
         if (old != null && !old.migration().equals(m)) {
           noteChange(i, old.migration(), m);
         }
-        MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsedFor(m), config);
+        MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsedFor(m), config, i <= baseline);
         count++;
         out.add(r);
         outStale.add(List.of());
@@ -194,6 +197,20 @@ public final class Analysis {
     out.addAll(chain);
     out.add(s);
     return out;
+  }
+
+  /** The position of the configured baseline in {@code migrations}, or -1 (none, or not there). */
+  private int baselineIndex(List<Migration> migrations) {
+    if (config.baseline().isEmpty()) {
+      return -1;
+    }
+    String name = config.baseline().get();
+    for (int i = migrations.size() - 1; i >= 0; i--) {
+      if (migrations.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
