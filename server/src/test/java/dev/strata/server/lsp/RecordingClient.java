@@ -13,13 +13,13 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /** A language client that records what the server sends and lets a test wait for it. */
-final class RecordingClient implements LanguageClient {
+final class RecordingClient implements StrataClient {
   private final List<PublishDiagnosticsParams> published = new ArrayList<>();
   private final List<MessageParams> logs = new ArrayList<>();
   private final List<RegistrationParams> registrations = new ArrayList<>();
+  private final List<StrataProtocol.Status> statuses = new ArrayList<>();
   /** What {@code workspace/configuration} answers for the strata section; null like Eglot's. */
   volatile Object configuration;
 
@@ -45,6 +45,28 @@ final class RecordingClient implements LanguageClient {
   @Override
   public CompletableFuture<List<Object>> configuration(ConfigurationParams params) {
     return CompletableFuture.completedFuture(Arrays.asList(configuration));
+  }
+
+  @Override
+  public synchronized void status(StrataProtocol.Status status) {
+    statuses.add(status);
+    notifyAll();
+  }
+
+  /** Waits for a {@code strata/status} notification matching {@code p}. */
+  synchronized StrataProtocol.Status awaitStatus(Predicate<StrataProtocol.Status> p) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      Optional<StrataProtocol.Status> s = statuses.stream().filter(p).findFirst();
+      if (s.isPresent()) {
+        return s.get();
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("no matching strata/status; got " + statuses);
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
   }
 
   @Override
