@@ -1,7 +1,7 @@
 package dev.strata.server.lsp;
 
 import dev.strata.model.diag.Severity;
-import dev.strata.model.text.FileId;
+import dev.strata.model.diag.Diagnostic;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +19,8 @@ final class Status {
       for (History h : p.histories()) {
         tools.add(h.root().tool().id());
         migrations += h.migrations().size();
-        for (FileId f : h.files()) {
-          errors += (int) h.diagnostics(f).stream().filter(d -> d.severity() == Severity.ERROR).count();
+        for (List<Diagnostic> ds : h.diagnosticsByFile().values()) {
+          errors += (int) ds.stream().filter(d -> d.severity() == Severity.ERROR).count();
         }
       }
     }

@@ -83,7 +83,13 @@ final class RecordingClient implements StrataClient {
   /** Waits for a publish for {@code uri} matching {@code p}, counting only those after {@code from}. */
   synchronized PublishDiagnosticsParams awaitPublish(String uri, int from, Predicate<PublishDiagnosticsParams> p)
       throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    return awaitPublish(uri, from, p, Duration.ofSeconds(20));
+  }
+
+  /** The same, waiting at most {@code limit} (for the slow robustness cases). */
+  synchronized PublishDiagnosticsParams awaitPublish(String uri, int from, Predicate<PublishDiagnosticsParams> p,
+      Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
     while (true) {
       for (int i = from; i < published.size(); i++) {
         PublishDiagnosticsParams each = published.get(i);
