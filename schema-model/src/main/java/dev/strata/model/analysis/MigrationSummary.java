@@ -124,11 +124,11 @@ public final class MigrationSummary {
     return o.isBuiltin() || o.file().path().startsWith("<");
   }
 
-  private static String name(ObjectEvent e) {
+  static String name(ObjectEvent e) {
     return e.key().substring(e.key().indexOf(':') + 1).replaceFirst("^public\\.", "");
   }
 
-  private static String verb(ObjectEvent.Kind k, String kind) {
+  static String verb(ObjectEvent.Kind k, String kind) {
     switch (k) {
       case CREATED:
         return kind.equals("column") ? "adds" : "creates";
@@ -141,7 +141,7 @@ public final class MigrationSummary {
     }
   }
 
-  private static String plural(String kind) {
+  static String plural(String kind) {
     return kind.equals("index") ? "indexes" : kind + "s";
   }
 

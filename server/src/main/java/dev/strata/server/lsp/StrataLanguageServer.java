@@ -27,6 +27,7 @@ import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
@@ -136,6 +137,8 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
   public CompletableFuture<ObjectLife> objectHistory(Cursor params) {
     return Guard.request(session, "strata/objectHistory", () -> ObjectHistoryHandler.objectHistory(session, params));
   }
+
+  @JsonDelegate public TimelineProtocol timelineRequests() { return new TimelineRequests(session); }
 
   /** Stops the analysis thread; for the launcher once the input stream has closed. */
   void stop() {
