@@ -2,6 +2,7 @@ package dev.strata.model.analysis;
 
 import dev.strata.model.catalog.Catalog;
 import dev.strata.model.catalog.QName;
+import dev.strata.model.effect.CatalogLookup;
 import dev.strata.model.sql.ast.Statement;
 import dev.strata.model.sql.dml.DmlResolver;
 import dev.strata.model.sql.dml.Reference;

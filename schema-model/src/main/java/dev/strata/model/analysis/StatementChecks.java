@@ -5,6 +5,7 @@ import dev.strata.model.diag.DidYouMean;
 import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.diag.Fix;
 import dev.strata.model.diag.TextEdit;
+import dev.strata.model.effect.CatalogLookup;
 import dev.strata.model.effect.CatalogProblems;
 import dev.strata.model.migration.Migration;
 import dev.strata.model.sql.ParsedStatement;

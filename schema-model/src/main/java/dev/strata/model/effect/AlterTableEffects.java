@@ -98,6 +98,7 @@ final class AlterTableEffects {
     if (tx.failed()) {
       return;
     }
+    updated = TableEffects.printGenerated(tx, updated, List.of(x.column()));
     tx.cat = tx.cat.withTable(updated);
     tx.event(Catalog.columnKey(t.name(), x.column().name().name()), ObjectEvent.Kind.CREATED, "added");
     List<TableConstraint> inline = x.column().constraints();

@@ -40,8 +40,8 @@ public final class DefaultDeparser {
     return Optional.of(expr(t, target, cat));
   }
 
-  static String expr(List<Token> t, SqlType target, Catalog cat) {
-    t = stripParens(t);
+  static String expr(List<Token> tokens, SqlType target, Catalog cat) {
+    List<Token> t = stripParens(tokens);
     if (t.isEmpty()) {
       return "";
     }
@@ -68,15 +68,22 @@ public final class DefaultDeparser {
       if (operand.size() == 1 && operand.get(0).isWord("null")) {
         return "NULL::" + typeText;
       }
-      return expr(operand, target, cat) + "::" + typeText;
+      return typed(t, target, cat).orElseGet(() -> expr(operand, target, cat) + "::" + typeText);
     }
     if (first.isWord("array") && t.get(1).is(TokenKind.LBRACKET)) {
       return array(t, target, cat);
     }
     if (isCall(t)) {
-      return call(t, target, cat);
+      String fn = first.text().toLowerCase(Locale.ROOT);
+      boolean special = fn.equals("nextval") || VALUE_KEYWORDS.contains(fn);
+      return special ? call(t, target, cat) : typed(t, target, cat).orElseGet(() -> call(t, target, cat));
     }
-    return generic(t);
+    return typed(t, target, cat).orElseGet(() -> generic(t));
+  }
+
+  /** The expression printed through parse analysis ({@link ExprDeparser}), for forms beyond a literal. */
+  private static Optional<String> typed(List<Token> t, SqlType target, Catalog cat) {
+    return ExprDeparser.columnExpr(t, target, cat, Optional.empty());
   }
 
   private static String single(Token tok, SqlType target, Catalog cat) {
@@ -172,7 +179,7 @@ public final class DefaultDeparser {
     return castSqlType(t, cat).format(cat::typeVisible);
   }
 
-  private static SqlType castSqlType(List<Token> t, Catalog cat) {
+  static SqlType castSqlType(List<Token> t, Catalog cat) {
     StringBuilder words = new StringBuilder();
     List<String> mods = new ArrayList<>();
     int dims = 0;

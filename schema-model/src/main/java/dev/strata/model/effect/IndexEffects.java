@@ -41,7 +41,7 @@ final class IndexEffects {
         colNames.add(col.value());
       } else {
         Expr ex = e.expression().orElseThrow();
-        keys.add(Index.Key.expression(ex.text()));
+        keys.add(Index.Key.expression(ExprDeparser.indexKey(ex.tokens(), tx.cat, table).orElse(ex.text())));
         colNames.add(figureColname(ex.tokens()));
       }
     }
@@ -67,7 +67,7 @@ final class IndexEffects {
     }
     Index idx = new Index(new QName(on.get().schema(), name), on.get(), s.unique(), false, Optional.empty(), keys,
         s.include().stream().map(Ident::name).toList(), s.method().map(i -> i.value()).orElse("btree"),
-        s.where().map(Expr::text), true, tx.origin);
+        s.where().map(w -> ExprDeparser.predicate(w.tokens(), tx.cat, table).orElse(w.text())), true, tx.origin);
     tx.cat = tx.cat.withIndex(idx);
     tx.event(Catalog.objectKey("index", idx.name()), ObjectEvent.Kind.CREATED, "on " + on.get().key());
   }

@@ -44,6 +44,7 @@ final class TableEffects {
     if (tx.failed()) {
       return;
     }
+    t = printGenerated(tx, t, s.columns());
     tx.cat = tx.cat.withTable(t);
     List<TableConstraint> all = new ArrayList<>();
     s.columns().forEach(c -> all.addAll(c.constraints()));
@@ -71,6 +72,21 @@ final class TableEffects {
     }
     Optional<Column> c = ColumnFactory.build(tx, t.name(), def);
     return c.map(col -> t.withColumn(col, tx.origin)).orElse(t);
+  }
+
+  /**
+   * Re-prints the generated expressions of {@code defs} as pg_get_expr shows them; done once the
+   * table has all its columns, since an expression may name a column defined after it.
+   */
+  static Table printGenerated(Tx tx, Table t, List<ColumnDef> defs) {
+    List<Column> cols = new ArrayList<>();
+    for (Column c : t.columns()) {
+      Optional<ColumnDef> def = defs.stream().filter(d -> d.name().name().equals(c.name())).findFirst();
+      Optional<String> printed = def.flatMap(ColumnDef::generatedStored)
+          .flatMap(g -> ExprDeparser.columnExpr(g.tokens(), c.type(), tx.cat, Optional.of(t)));
+      cols.add(printed.isPresent() ? c.withGenerated(printed, c.origin()) : c);
+    }
+    return t.withColumns(cols, t.origin());
   }
 
   /** Columns (and what LIKE asks for) from LIKE sources, INHERITS parents and the PARTITION OF parent. */

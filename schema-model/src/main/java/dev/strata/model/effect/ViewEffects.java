@@ -9,6 +9,8 @@ import dev.strata.model.sql.Token;
 import dev.strata.model.sql.TokenKind;
 import dev.strata.model.sql.ast.Ident;
 import dev.strata.model.sql.ast.Statement;
+import dev.strata.model.sql.dml.DmlResolver;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +35,28 @@ final class ViewEffects {
       }
       return;
     }
-    View v = new View(q, s.materialized(), s.columnNames().stream().map(Ident::name).toList(),
-        dependencies(tx.cat, s.query().tokens()), s.query().text(), tx.origin);
+    View v = new View(q, s.materialized(), columns(tx, s), dependencies(tx.cat, s.query().tokens()),
+        s.query().text(), tx.origin);
     tx.cat = tx.cat.withViews(tx.cat.views().with(q, v));
     tx.event(Catalog.objectKey("view", q), replacing ? ObjectEvent.Kind.ALTERED : ObjectEvent.Kind.CREATED,
         s.materialized() ? "materialized view" : "view");
+  }
+
+  /**
+   * The view's column names as PostgreSQL stores them: the query's output names through the DML
+   * resolver against the catalog at this point, with an explicit column list renaming the leading
+   * ones. Empty when the output cannot be derived (e.g. {@code *} over a relation of unknown shape).
+   */
+  private static List<Name> columns(Tx tx, Statement.CreateView s) {
+    List<Name> explicit = s.columnNames().stream().map(Ident::name).toList();
+    Optional<List<Name>> derived = DmlResolver.queryColumns(tx.ctx.source(), s.query(), new CatalogLookup(tx.cat))
+        .columns();
+    if (derived.isEmpty() || derived.get().size() < explicit.size()) {
+      return explicit;
+    }
+    List<Name> out = new ArrayList<>(explicit);
+    out.addAll(derived.get().subList(explicit.size(), derived.get().size()));
+    return out;
   }
 
   /** Relations a query names: identifiers (optionally schema-qualified) that resolve to a table or view. */

@@ -1,4 +1,4 @@
-package dev.strata.model.analysis;
+package dev.strata.model.effect;
 
 import dev.strata.model.catalog.Catalog;
 import dev.strata.model.catalog.Name;
@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The DML resolver's view of a catalog at one point in history. */
+/**
+ * The DML resolver's view of a catalog at one point in history. It lives with the effects because
+ * applying CREATE VIEW derives the view's output columns through the resolver; analysis uses it too.
+ */
 public record CatalogLookup(Catalog catalog) implements RelationLookup {
   private static final List<String> SEQUENCE_COLUMNS = List.of("last_value", "log_cnt", "is_called");
 
