@@ -1,7 +1,9 @@
 package dev.strata.model.check;
 
 import dev.strata.model.catalog.Catalog;
+import dev.strata.model.catalog.PMap;
 import dev.strata.model.catalog.QName;
+import dev.strata.model.catalog.Table;
 import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.diag.Severity;
 import dev.strata.model.migration.Migration;
@@ -177,8 +179,33 @@ public final class CheckRunner {
     if (after == before) {
       return;
     }
-    replace(newTables, next(newTables, before.tables().keys(), after.tables().keys(), renamedTable(s, before)));
-    replace(newTypes, next(newTypes, typeKeys(before), typeKeys(after), renamedType(s, before)));
+    if (before.tables() != after.tables()) {
+      replace(newTables, nextTables(newTables, before.tables(), after.tables(), renamedTable(s, before)));
+    }
+    if (before.enums() != after.enums() || before.domains() != after.domains()
+        || before.composites() != after.composites()) {
+      replace(newTypes, next(newTypes, typeKeys(before), typeKeys(after), renamedType(s, before)));
+    }
+  }
+
+  /** {@link #next} for tables, from the maps' difference: no scan of every table per statement. */
+  private static Set<QName> nextTables(
+      Set<QName> current, PMap<QName, Table> before, PMap<QName, Table> after, Optional<QName> renamed) {
+    boolean renamedExisting = renamed.map(q -> !current.contains(q)).orElse(false);
+    Set<QName> next = new HashSet<>();
+    for (QName q : current) {
+      if (after.containsKey(q)) {
+        next.add(q);
+      }
+    }
+    if (!renamedExisting) {
+      before.diff(after, (q, was, now) -> {
+        if (was == null && now != null) {
+          next.add(q);
+        }
+      });
+    }
+    return next;
   }
 
   private static void replace(Set<QName> target, Set<QName> values) {

@@ -5,6 +5,8 @@ import dev.strata.model.sql.Token;
 import dev.strata.model.sql.TokenKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 
@@ -22,6 +24,16 @@ final class JsqlParse {
   /** Deepest nesting of parentheses and brackets handed to JSqlParser; real queries stay far below. */
   static final int MAX_DEPTH = 200;
 
+  /**
+   * Runs the guarded parses: idle daemon threads are re-used (JSqlParser's own overload starts a
+   * thread per statement), and a parse stuck past its timeout only keeps its own thread.
+   */
+  private static final ExecutorService PARSERS = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "strata-jsqlparser");
+    t.setDaemon(true);
+    return t;
+  });
+
   private JsqlParse() {}
 
   /** The parsed statement, or empty when JSqlParser could not parse it within the guards. */
@@ -36,7 +48,7 @@ final class JsqlParse {
     boolean escapes = hasEscapeString(tokens);
     try {
       return Optional.ofNullable(
-          CCJSqlParserUtil.parse(sql, p -> p.withTimeOut(TIMEOUT_MS).withBackslashEscapeCharacter(escapes)));
+          CCJSqlParserUtil.parse(sql, PARSERS, p -> p.withTimeOut(TIMEOUT_MS).withBackslashEscapeCharacter(escapes)));
     } catch (Exception | StackOverflowError | NoClassDefFoundError | ExceptionInInitializerError e) {
       return Optional.empty();
     }
