@@ -23,7 +23,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * failure reproduces and the campaign stays well under a minute in CI. A case that takes 30 s
  * fails as a hang; the time per 100 KB is printed, not asserted.
  */
-class CorpusFuzzProperties {
+class CorpusFuzzTest {
   private static final Duration HANG = Duration.ofSeconds(30);
   private static CampaignStats sqlStats;
   private static CampaignStats prismaStats;
@@ -46,13 +46,13 @@ class CorpusFuzzProperties {
     System.out.println(prismaStats.line());
   }
 
-  @Property(tries = 300, seed = "8008", edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 1000, seed = "8008", edgeCases = EdgeCasesMode.MIXIN)
   void mutatedSqlNeverCrashesTheModel(@ForAll("sqlMutations") Mutation mutation) {
     String input = mutation.apply(FuzzCorpus.sql());
     run(sqlStats, input, FuzzTargets::sql);
   }
 
-  @Property(tries = 300, seed = "8009", edgeCases = EdgeCasesMode.MIXIN)
+  @Property(tries = 600, seed = "8009", edgeCases = EdgeCasesMode.MIXIN)
   void mutatedPrismaNeverCrashesTheParser(@ForAll("prismaMutations") Mutation mutation) {
     String input = mutation.apply(FuzzCorpus.prisma());
     run(prismaStats, input, FuzzTargets::prisma);
