@@ -1,7 +1,6 @@
 package dev.strata.server.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -54,7 +54,11 @@ class RequestFailureTest {
     Path folder = WorkspaceCopy.of(LspHarness.testWorkspace("prisma-p3006"), temp.resolve("ws"));
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger codeActionsRun = new AtomicInteger();
     Guard.beforeRequest = method -> {
+      if (method.equals("textDocument/codeAction")) {
+        codeActionsRun.incrementAndGet();
+      }
       if (method.equals("textDocument/hover") && entered.getCount() > 0) {
         entered.countDown();
         await(release);
@@ -73,7 +77,8 @@ class RequestFailureTest {
       blocked.get(20, TimeUnit.SECONDS);
       List<Either<Command, CodeAction>> after = lsp.server.getTextDocumentService()
           .codeAction(codeAction(align(folder))).get(20, TimeUnit.SECONDS);
-      assertEquals("Replace with \"client_id\"", after.get(0).getRight().getTitle().replace("'", "\""));
+      assertTrue(after.stream().anyMatch(a -> a.getRight().getTitle().contains("client_id")), after.toString());
+      assertEquals(1, codeActionsRun.get(), "the cancelled code action never ran; the later one did");
     } finally {
       release.countDown();
     }
@@ -94,12 +99,13 @@ class RequestFailureTest {
       ResponseErrorException error = (ResponseErrorException) failed.getCause();
       assertEquals(ResponseErrorCode.InternalError.getValue(), error.getResponseError().getCode());
       assertTrue(error.getResponseError().getMessage().contains("forced crash in codeAction"));
-      assertNotNull(lsp.server.getTextDocumentService().hover(new HoverParams(
-          new TextDocumentIdentifier(LspHarness.uri(align(folder))), new Position(0, 0))).get(20, TimeUnit.SECONDS) == null ? "" : "");
+      // Another kind of request is untouched (it completes normally; a failure would throw here).
+      lsp.server.getTextDocumentService().hover(new HoverParams(
+          new TextDocumentIdentifier(LspHarness.uri(align(folder))), new Position(0, 0))).get(20, TimeUnit.SECONDS);
       Guard.beforeRequest = method -> {};
       List<Either<Command, CodeAction>> again = lsp.server.getTextDocumentService()
           .codeAction(codeAction(align(folder))).get(20, TimeUnit.SECONDS);
-      assertEquals(1, again.size(), again.toString());
+      assertTrue(again.stream().anyMatch(a -> a.getRight().getTitle().contains("client_id")), again.toString());
       assertTrue(lsp.client.awaitLog(m -> m.contains("textDocument/codeAction failed")).isPresent());
     }
   }
