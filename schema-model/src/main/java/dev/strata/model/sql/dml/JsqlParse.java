@@ -12,12 +12,35 @@ import net.sf.jsqlparser.statement.Statement;
  * it backtrack for a long time) and a catch of everything it throws, including the NPEs and
  * StackOverflowErrors it is known to raise. Backslash escapes are enabled only when the statement
  * holds an {@code E'...'} string, because PostgreSQL treats backslashes literally elsewhere.
+ * {@link #parseRetrying} retries a rejected statement once with {@link KeywordQuoting}'s rewrite.
  */
 final class JsqlParse {
   static final int MAX_CHARS = 100_000;
   static final long TIMEOUT_MS = 4_000;
 
   private JsqlParse() {}
+
+  /** A statement JSqlParser parsed, and the text it parsed (maps its offsets back to the input). */
+  record Parsed(Statement statement, QuotedText text) {}
+
+  /**
+   * Parses {@code sql}; when JSqlParser rejects it and {@link KeywordQuoting} changes something,
+   * parses the rewritten text instead. Empty when neither parses.
+   */
+  static Optional<Parsed> parseRetrying(String sql) {
+    Optional<Statement> direct = parse(sql);
+    if (direct.isPresent()) {
+      return Optional.of(new Parsed(direct.get(), QuotedText.identity(sql)));
+    }
+    if (sql.isBlank() || sql.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
+    QuotedText retry = KeywordQuoting.rewrite(sql);
+    if (retry.text().equals(sql)) {
+      return Optional.empty();
+    }
+    return parse(retry.text()).map(st -> new Parsed(st, retry));
+  }
 
   /** The parsed statement, or empty when JSqlParser could not parse it within the guards. */
   static Optional<Statement> parse(String sql) {
