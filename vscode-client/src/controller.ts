@@ -15,6 +15,9 @@ export const SHOW_LOG_COMMAND = 'strata.showLog';
 export class Controller implements vscode.Disposable {
   private current: LanguageClient | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly statusArrived = new vscode.EventEmitter<void>();
+  /** Fires after each `strata/status` notification: a new analysis is ready. */
+  readonly onStatus = this.statusArrived.event;
 
   constructor(
     private readonly jar: string,
@@ -51,6 +54,7 @@ export class Controller implements vscode.Disposable {
       if (s) {
         this.status.serverStatus(s, this.countErrors());
       }
+      this.statusArrived.fire();
     });
     client.onDidChangeState((e) => {
       if (e.newState === State.Stopped && this.current === client) {
@@ -131,6 +135,7 @@ export class Controller implements vscode.Disposable {
 
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
+    this.statusArrived.dispose();
     void this.stop();
   }
 }

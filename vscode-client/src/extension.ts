@@ -7,6 +7,8 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { Controller, SHOW_LOG_COMMAND } from './controller';
 import { SCHEME, VirtualDocuments, showObjectHistory, showSchemaAtCursor } from './documents';
 import { StatusBar } from './statusBar';
+import { showDiagramAtCursor } from './diagram';
+import { TIMELINE_VIEW, TimelineProvider } from './timelineView';
 
 /** What the extension exports (used by the end-to-end test). */
 export interface StrataApi {
@@ -25,7 +27,13 @@ export function activate(context: vscode.ExtensionContext): StrataApi {
   const ctl = new Controller(jar, log, status);
   controller = ctl;
   const docs = new VirtualDocuments();
+  const timeline = new TimelineProvider(() => ctl.client);
   context.subscriptions.push(
+    timeline,
+    vscode.window.registerTreeDataProvider(TIMELINE_VIEW, timeline),
+    ctl.onStatus(() => void timeline.refresh()),
+    vscode.commands.registerCommand('strata.refreshTimeline', () => timeline.refresh()),
+    vscode.commands.registerCommand('strata.showDiagramAtCursor', () => showDiagramAtCursor(ctl.client, context.extensionUri)),
     log,
     status,
     ctl,

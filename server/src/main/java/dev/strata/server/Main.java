@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
-/** Entry point of strata.jar: dispatches to the CLI commands (lint, lsp, verify). */
+/** Entry point of strata.jar: dispatches to the CLI commands (lint, lsp, verify, timeline, schema, diff). */
 public final class Main {
   private Main() {}
 
@@ -30,6 +30,9 @@ public final class Main {
     cl.addSubcommand(new LintCommand(lintEngine, terminal));
     cl.addSubcommand(new dev.strata.server.lsp.LspCommand());
     cl.addSubcommand(new VerifyCommand());
+    cl.addSubcommand(new dev.strata.server.history.TimelineCommand());
+    cl.addSubcommand(new dev.strata.server.history.SchemaCommand());
+    cl.addSubcommand(new dev.strata.server.history.DiffCommand());
     CliErrors errors = new CliErrors();
     return cl.setOut(terminal.out())
         .setErr(terminal.err())

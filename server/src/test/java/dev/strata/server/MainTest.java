@@ -60,7 +60,7 @@ class MainTest {
   @Test
   void unknownFormatIsAUsageErrorWithOneLine() {
     assertEquals(2, run(report(), "lint", "--format", "xml"));
-    assertEquals("strata lint: unknown format 'xml' (expected one of text, json, sarif, github)\n",
+    assertEquals("strata lint: unknown format 'xml' (expected one of text, json, sarif, github, gitlab)\n",
         err.toString());
     assertTrue(engineCalls.isEmpty());
   }

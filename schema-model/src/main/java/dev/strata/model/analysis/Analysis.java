@@ -5,10 +5,15 @@ import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.migration.Migration;
 import dev.strata.model.sql.ParsedStatement;
 import dev.strata.model.sql.SqlParser;
+import dev.strata.model.sql.ast.Statement;
+import dev.strata.model.sql.dml.DmlResolver;
 import dev.strata.model.text.FileId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,44 +25,192 @@ import java.util.Optional;
  * recomputes migrations before k.
  */
 public final class Analysis {
+  /** Longest chain of text shifts a reused result may carry before it is recomputed. */
+  private static final int MAX_SHIFTS = 32;
+  /** How many migrations to parse before parsing goes parallel. */
+  private static final int PARALLEL_PARSE_MIN = 64;
+
   private final List<MigrationResult> results;
+  private final List<List<TextShift>> stale;
   private final AnalysisConfig config;
   private final int recomputed;
 
-  private Analysis(List<MigrationResult> results, AnalysisConfig config, int recomputed) {
+  private Analysis(List<MigrationResult> results, List<List<TextShift>> stale, AnalysisConfig config, int recomputed) {
     this.results = List.copyOf(results);
+    this.stale = List.copyOf(stale);
     this.config = config;
     this.recomputed = recomputed;
   }
 
   public static Analysis of(List<Migration> migrations, AnalysisConfig config) {
-    return new Analysis(List.of(), config, 0).update(migrations);
+    return new Analysis(List.of(), List.of(), config, 0).update(migrations);
   }
 
   public static Analysis of(List<Migration> migrations) {
     return of(migrations, AnalysisConfig.DEFAULT);
   }
 
-  /** The analysis of {@code migrations}, computing only what differs from this one. */
+  /**
+   * The analysis of {@code migrations}, computing only what differs from this one. A result is
+   * re-used when its migration is unchanged and its starting catalog equals the one the new
+   * history reaches. When exactly one migration's text changed, "equals" tolerates origins that
+   * the edit merely moved (a comment or whitespace above them): such results are re-used with
+   * their diagnostics' locations moved, and their catalogs keep the origins of the text they were
+   * computed on. After a mismatch, comparisons back off exponentially, so a schema-changing edit
+   * does not pay a catalog comparison for every later migration.
+   */
   public Analysis update(List<Migration> migrations) {
-    List<MigrationResult> out = new ArrayList<>(migrations.size());
-    Catalog catalog = initialCatalog(migrations);
-    int count = 0;
-    for (int i = 0; i < migrations.size(); i++) {
-      Migration m = migrations.get(i);
-      MigrationResult old = i < results.size() ? results.get(i) : null;
-      if (old != null && old.migration().equals(m) && (old.before() == catalog || old.before().equals(catalog))) {
-        out.add(old);
-        catalog = old.after();
-        continue;
+    return new Updater(migrations).run();
+  }
+
+  /** One run of {@link #update}. */
+  private final class Updater {
+    private final List<Migration> migrations;
+    private final List<MigrationResult> out;
+    private final List<List<TextShift>> outStale;
+    private final Map<FileId, MigrationResult> oldByFile = new HashMap<>();
+    private final Map<Migration, List<ParsedStatement>> fresh = new IdentityHashMap<>();
+    private TextShift shift;
+    private int shiftAt = -1;
+    private boolean manyChanged;
+    private int misses;
+    private int nextCompare;
+    private int count;
+
+    Updater(List<Migration> migrations) {
+      this.migrations = migrations;
+      this.out = new ArrayList<>(migrations.size());
+      this.outStale = new ArrayList<>(migrations.size());
+      for (MigrationResult r : results) {
+        oldByFile.putIfAbsent(r.migration().file(), r);
       }
-      List<ParsedStatement> parsed = parsedFor(m);
-      MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsed, config);
-      count++;
-      out.add(r);
-      catalog = r.after();
     }
-    return new Analysis(out, config, count);
+
+    Analysis run() {
+      preparse();
+      Catalog catalog = initialCatalog(migrations);
+      int baseline = baselineIndex(migrations);
+      int oldBaseline = baselineIndex(migrations());
+      for (int i = 0; i < migrations.size(); i++) {
+        Migration m = migrations.get(i);
+        MigrationResult old = i < results.size() ? results.get(i) : null;
+        boolean sameBaselining = (i <= baseline) == (i <= oldBaseline);
+        if (old != null && sameBaselining && old.migration().equals(m) && reusable(i, old, catalog)) {
+          catalog = out.get(i).after();
+          continue;
+        }
+        if (old != null && !old.migration().equals(m)) {
+          noteChange(i, old.migration(), m);
+        }
+        MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsedFor(m), config, i <= baseline);
+        count++;
+        out.add(r);
+        outStale.add(List.of());
+        catalog = r.after();
+      }
+      return new Analysis(out, outStale, config, count);
+    }
+
+    private void noteChange(int i, Migration before, Migration after) {
+      if (shift != null || manyChanged || !before.file().equals(after.file())) {
+        shift = null;
+        manyChanged = true;
+        return;
+      }
+      shift = TextShift.between(after.file(), before.text(), after.text());
+      shiftAt = i;
+    }
+
+    /** Re-uses {@code results[i]} (appending it to the output) when its start is unchanged. */
+    private boolean reusable(int i, MigrationResult old, Catalog catalog) {
+      List<TextShift> chain = stale.get(i);
+      boolean shifted = shift != null && i > shiftAt;
+      if (shifted) {
+        if (chain.size() >= MAX_SHIFTS) {
+          return false;
+        }
+        chain = append(chain, shift);
+      }
+      if (old.before() != catalog) {
+        if (i < nextCompare) {
+          return false;
+        }
+        boolean same = chain.isEmpty() ? old.before().equals(catalog) : new ShiftedEquality(chain).same(old.before(), catalog);
+        if (!same) {
+          misses++;
+          nextCompare = i + (1 << Math.min(misses, 12));
+          return false;
+        }
+      }
+      MigrationResult r = shifted ? Relocation.diagnostics(old, shift) : old;
+      if (r == null) {
+        return false;
+      }
+      out.add(r);
+      outStale.add(chain);
+      return true;
+    }
+
+    /**
+     * Parses, on every core, the migrations no old result has a parse for, when there are many
+     * (a first analysis); the apply that follows is sequential.
+     */
+    private void preparse() {
+      List<Migration> todo = migrations.stream().filter(m -> reusableParse(m) == null).toList();
+      if (todo.size() < PARALLEL_PARSE_MIN) {
+        return;
+      }
+      List<List<ParsedStatement>> parsed = todo.parallelStream().map(m -> SqlParser.parse(m.sql())).toList();
+      boolean dml = false;
+      for (int i = 0; i < todo.size(); i++) {
+        fresh.put(todo.get(i), parsed.get(i));
+        dml = dml || parsed.get(i).stream().anyMatch(ps -> ps.statement() instanceof Statement.Dml);
+      }
+      if (dml) {
+        DmlResolver.warmUp();
+      }
+    }
+
+    private List<ParsedStatement> reusableParse(Migration m) {
+      MigrationResult r = oldByFile.get(m.file());
+      if (r != null && r.migration().sql().equals(m.sql())) {
+        return r.statements().stream().map(StatementResult::parsed).toList();
+      }
+      return null;
+    }
+
+    private List<ParsedStatement> parsedFor(Migration m) {
+      List<ParsedStatement> pre = fresh.remove(m);
+      if (pre != null) {
+        return pre;
+      }
+      MigrationResult r = oldByFile.get(m.file());
+      if (r != null && r.migration().sql().equals(m.sql())) {
+        return r.statements().stream().map(StatementResult::parsed).toList();
+      }
+      return SqlParser.parse(m.sql());
+    }
+  }
+
+  private static List<TextShift> append(List<TextShift> chain, TextShift s) {
+    List<TextShift> out = new ArrayList<>(chain.size() + 1);
+    out.addAll(chain);
+    out.add(s);
+    return out;
+  }
+
+  /** The position of the configured baseline in {@code migrations}, or -1 (none, or not there). */
+  private int baselineIndex(List<Migration> migrations) {
+    if (config.baseline().isEmpty()) {
+      return -1;
+    }
+    String name = config.baseline().get();
+    for (int i = migrations.size() - 1; i >= 0; i--) {
+      if (migrations.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -77,15 +230,6 @@ public final class Analysis {
       }
     }
     return update(ms);
-  }
-
-  private List<ParsedStatement> parsedFor(Migration m) {
-    for (MigrationResult r : results) {
-      if (r.migration().file().equals(m.file()) && r.migration().sql().equals(m.sql())) {
-        return r.statements().stream().map(StatementResult::parsed).toList();
-      }
-    }
-    return SqlParser.parse(m.sql());
   }
 
   public List<Migration> migrations() {

@@ -25,17 +25,21 @@ final class MigrationAnalyzer {
   private boolean explicitBlock;
 
   private MigrationAnalyzer(int index, Migration migration, Catalog before, List<ParsedStatement> parsed,
-      AnalysisConfig config) {
+      AnalysisConfig config, boolean baselined) {
     this.index = index;
     this.migration = migration;
     this.parsed = parsed;
     this.catalog = before;
-    this.checks = CheckRunner.start(migration, config.severities(), config.postgresVersion());
+    this.checks = CheckRunner.start(migration, config.severities(), config.postgresVersion(), baselined);
   }
 
+  /**
+   * @param baselined whether {@code m} is the configured baseline or comes before it, so the tables
+   *     it creates count as existing for the rules
+   */
   static MigrationResult analyze(int index, Migration m, Catalog before, List<ParsedStatement> parsed,
-      AnalysisConfig config) {
-    MigrationAnalyzer a = new MigrationAnalyzer(index, m, before, parsed, config);
+      AnalysisConfig config, boolean baselined) {
+    MigrationAnalyzer a = new MigrationAnalyzer(index, m, before, parsed, config, baselined);
     a.run();
     return new MigrationResult(index, m, before, a.catalog, a.results, a.checks.finish(a.parsed));
   }

@@ -2,6 +2,7 @@ package dev.strata.model.analysis;
 
 import dev.strata.model.catalog.Origin;
 import dev.strata.model.effect.ObjectEvent;
+import dev.strata.model.text.FileId;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,18 @@ public final class ObjectHistory {
 
   /** One event: {@code key} is the object's key at that time, {@code detail} e.g. {@code renamed from x}. */
   public record Entry(ObjectEvent.Kind kind, String key, String detail, Origin origin) {}
+
+  /** The object named at a cursor ({@code ref}, as named there) and its life. */
+  public record AtCursor(SymbolRef ref, List<Entry> entries) {
+    public AtCursor {
+      entries = List.copyOf(entries);
+    }
+  }
+
+  /** The history of the object named at {@code offset} of {@code file}; empty when no name is there. */
+  public static Optional<AtCursor> at(Analysis a, FileId file, int offset) {
+    return SymbolAt.at(a, file, offset).map(s -> new AtCursor(s.ref(), of(a, s.ref().key())));
+  }
 
   public static List<Entry> of(Analysis a, String objectKey) {
     SymbolIndex idx = SymbolIndex.of(a);

@@ -65,9 +65,26 @@ final class OpaqueEffects {
    */
   static Catalog withStandIn(Catalog catalog, Name name, OpaqueEffect effect) {
     Name schema = catalog.creationSchema().orElse(QName.PUBLIC);
-    Table t = new Table(new QName(schema, name), Table.Kind.ORDINARY, Optional.empty(), List.of(), List.of(),
-        List.of(), List.of(), true, effect.origin());
+    Table t = new Table(new QName(schema, name), Table.Kind.ORDINARY, parentOf(catalog, name, effect), List.of(),
+        List.of(), List.of(), List.of(), true, effect.origin());
     return catalog.withTable(t);
+  }
+
+  /**
+   * A stand-in named {@code <table>_<n>} after a call that names partitioned {@code <table>} is taken
+   * to be its partition, so that dropping the parent drops it too.
+   */
+  private static Optional<QName> parentOf(Catalog catalog, Name name, OpaqueEffect effect) {
+    for (String literal : effect.names()) {
+      String parent = Name.asciiLower(literal);
+      if (name.value().startsWith(parent + "_")) {
+        Optional<QName> q = catalog.resolve(catalog.tables(), Optional.empty(), Name.of(parent));
+        if (q.flatMap(catalog::table).map(t -> t.kind() == Table.Kind.PARTITIONED).orElse(false)) {
+          return q;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   static Diagnostic unverified(Migration m, TextRange at, Name name, OpaqueEffect effect) {

@@ -56,10 +56,27 @@ public record Catalog(
         functions, extensions, comments, history, ranges, opaqueEffects, Set.of());
   }
 
+  /** No tables, grouped by the tables their foreign keys reference ({@link #tablesReferencing}). */
+  private static final PMap<QName, Table> TABLES = PMap.<QName, Table>empty().groupedBy(Catalog::referencedTables);
+  /** No indexes, grouped by table ({@link #indexesOn}). */
+  private static final PMap<QName, Index> INDEXES = PMap.<QName, Index>empty().groupedBy(i -> List.of(i.table()));
+
+  private static List<QName> referencedTables(Table t) {
+    List<QName> out = new ArrayList<>(2);
+    for (Constraint c : t.constraints()) {
+      c.references().ifPresent(r -> {
+        if (!out.contains(r.table())) {
+          out.add(r.table());
+        }
+      });
+    }
+    return out;
+  }
+
   /** An empty database: schema {@code public}, {@code search_path = "$user", public}. */
   public static Catalog empty() {
     PMap<Name, Schema> schemas = PMap.<Name, Schema>empty().with(QName.PUBLIC, new Schema(QName.PUBLIC, Origin.BUILTIN));
-    return new Catalog(List.of(USER_SCHEMA, QName.PUBLIC), schemas, PMap.empty(), PMap.empty(), PMap.empty(),
+    return new Catalog(List.of(USER_SCHEMA, QName.PUBLIC), schemas, TABLES, INDEXES, PMap.empty(),
         PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(),
         PMap.empty(), PMap.empty(), List.of());
   }
@@ -172,8 +189,19 @@ public record Catalog(
     return type.schema().equals(QName.PG_CATALOG) || type.schema().equals(QName.PUBLIC);
   }
 
+  /** The indexes of {@code table}, in creation order; from the index by table when the map has one. */
   public List<Index> indexesOn(QName table) {
-    return indexes.values().stream().filter(i -> i.table().equals(table)).toList();
+    return indexes.group(table)
+        .orElseGet(() -> indexes.values().stream().filter(i -> i.table().equals(table)).toList());
+  }
+
+  /**
+   * The tables with a foreign key referencing {@code table} (itself included when it references
+   * itself), in creation order; from the tables' index by referenced table when the map has one.
+   */
+  public List<Table> tablesReferencing(QName table) {
+    return tables.group(table).orElseGet(() -> tables.values().stream()
+        .filter(t -> referencedTables(t).contains(table)).toList());
   }
 
   /** Every relation name in {@code schema}, for PostgreSQL's collision numbering. */

@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * belongs to and the statements before it there, whether it runs inside a transaction block, and
  * which tables are <em>new</em> at this point (created earlier in the same migration, renames
  * followed) as opposed to <em>existing</em> (created by an earlier migration, so possibly full of
- * rows and in use). A context is made per statement and per rule by {@link CheckRunner}.
+ * rows and in use). Under a configured squashed baseline, nothing the baseline or an earlier migration
+ * creates is new. A context is made per statement and per rule by {@link CheckRunner}.
  */
 public final class CheckContext {
   /** The per-statement facts the runner knows; one value shared by every rule of the statement. */

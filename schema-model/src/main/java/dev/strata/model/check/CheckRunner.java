@@ -1,7 +1,9 @@
 package dev.strata.model.check;
 
 import dev.strata.model.catalog.Catalog;
+import dev.strata.model.catalog.PMap;
 import dev.strata.model.catalog.QName;
+import dev.strata.model.catalog.Table;
 import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.diag.Severity;
 import dev.strata.model.migration.Migration;
@@ -32,6 +34,7 @@ public final class CheckRunner {
   private final Migration migration;
   private final Map<String, Optional<Severity>> severities;
   private final int postgresVersion;
+  private final boolean baselined;
   private final List<Rule> enabled;
   private final List<Suppression> fileSuppressions;
   private final Set<Suppression> usedFileSuppressions = new HashSet<>();
@@ -41,10 +44,11 @@ public final class CheckRunner {
   private final Set<String> reported = new HashSet<>();
 
   private CheckRunner(Migration migration, Map<String, Optional<Severity>> severities, int postgresVersion,
-      List<Rule> rules) {
+      boolean baselined, List<Rule> rules) {
     this.migration = migration;
     this.severities = Map.copyOf(severities);
     this.postgresVersion = postgresVersion;
+    this.baselined = baselined;
     this.enabled = rules.stream().filter(this::isEnabled).toList();
     List<Token> comments = Lexer.lex(migration.sql()).stream().filter(t -> t.kind().isComment()).toList();
     this.fileSuppressions = Suppression.in(comments, true);
@@ -53,13 +57,23 @@ public final class CheckRunner {
   /** A runner for {@code migration} with the user's severities by id and the PostgreSQL major version. */
   public static CheckRunner start(Migration migration, Map<String, Optional<Severity>> severities,
       int postgresVersion) {
-    return new CheckRunner(migration, severities, postgresVersion, Checks.ALL);
+    return start(migration, severities, postgresVersion, false);
+  }
+
+  /**
+   * A runner as {@link #start(Migration, Map, int)}; when {@code baselined}, the migration belongs
+   * to a squashed baseline (it is the configured baseline or comes before it), so no table or type
+   * it creates counts as new: the rules treat them as existing tables full of rows.
+   */
+  public static CheckRunner start(Migration migration, Map<String, Optional<Severity>> severities,
+      int postgresVersion, boolean baselined) {
+    return new CheckRunner(migration, severities, postgresVersion, baselined, Checks.ALL);
   }
 
   /** A runner with other rules than {@link Checks#ALL}, for tests of the runner itself. */
   static CheckRunner start(Migration migration, Map<String, Optional<Severity>> severities, int postgresVersion,
       List<Rule> rules) {
-    return new CheckRunner(migration, severities, postgresVersion, rules);
+    return new CheckRunner(migration, severities, postgresVersion, false, rules);
   }
 
   private boolean isEnabled(Rule r) {
@@ -172,13 +186,41 @@ public final class CheckRunner {
     return out;
   }
 
-  /** Updates which tables and types are new: what appears is new, unless it is an existing object renamed. */
+  /**
+   * Updates which tables and types are new: what appears is new, unless it is an existing object
+   * renamed. In a baselined migration nothing is new.
+   */
   private void track(Statement s, Catalog before, Catalog after) {
-    if (after == before) {
+    if (after == before || baselined) {
       return;
     }
-    replace(newTables, next(newTables, before.tables().keys(), after.tables().keys(), renamedTable(s, before)));
-    replace(newTypes, next(newTypes, typeKeys(before), typeKeys(after), renamedType(s, before)));
+    if (before.tables() != after.tables()) {
+      replace(newTables, nextTables(newTables, before.tables(), after.tables(), renamedTable(s, before)));
+    }
+    if (before.enums() != after.enums() || before.domains() != after.domains()
+        || before.composites() != after.composites()) {
+      replace(newTypes, next(newTypes, typeKeys(before), typeKeys(after), renamedType(s, before)));
+    }
+  }
+
+  /** {@link #next} for tables, from the maps' difference: no scan of every table per statement. */
+  private static Set<QName> nextTables(
+      Set<QName> current, PMap<QName, Table> before, PMap<QName, Table> after, Optional<QName> renamed) {
+    boolean renamedExisting = renamed.map(q -> !current.contains(q)).orElse(false);
+    Set<QName> next = new HashSet<>();
+    for (QName q : current) {
+      if (after.containsKey(q)) {
+        next.add(q);
+      }
+    }
+    if (!renamedExisting) {
+      before.diff(after, (q, was, now) -> {
+        if (was == null && now != null) {
+          next.add(q);
+        }
+      });
+    }
+    return next;
   }
 
   private static void replace(Set<QName> target, Set<QName> values) {

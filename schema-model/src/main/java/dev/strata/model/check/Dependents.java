@@ -23,7 +23,7 @@ public final class Dependents {
   /** Foreign keys of other tables and views that reference {@code table}. */
   public static List<String> ofTable(Catalog cat, QName table) {
     List<String> out = new ArrayList<>();
-    for (Table t : cat.tables().values()) {
+    for (Table t : cat.tablesReferencing(table)) {
       if (t.name().equals(table)) {
         continue;
       }

@@ -30,6 +30,7 @@ public final class CatalogProblems {
   public static final DiagnosticCode MULTIPLE_PRIMARY_KEYS = DiagnosticCode.catalog("multiple-primary-keys", "42P16");
   public static final DiagnosticCode INVALID_TABLE_DEFINITION = DiagnosticCode.catalog("invalid-table-definition",
       "42P16");
+  public static final DiagnosticCode TOO_MANY_COLUMNS = DiagnosticCode.catalog("too-many-columns", "54011");
   public static final DiagnosticCode DEPENDENT_OBJECTS = DiagnosticCode.catalog("dependent-objects", "2BP01");
   public static final DiagnosticCode DATATYPE_MISMATCH = DiagnosticCode.catalog("datatype-mismatch", "42804");
   public static final DiagnosticCode INVALID_FOREIGN_KEY = DiagnosticCode.catalog("invalid-foreign-key", "42830");
@@ -101,6 +102,14 @@ public final class CatalogProblems {
   public static Diagnostic duplicateColumn(ApplyContext ctx, TextRange at, String column, String table) {
     return make(DUPLICATE_COLUMN, ctx, at, "column \"" + column + "\" of relation \"" + table + "\" already exists",
         "Choose another column name, or use ADD COLUMN IF NOT EXISTS.");
+  }
+
+  /** PostgreSQL's limit on a table's columns (MaxHeapAttributeNumber). */
+  public static final int MAX_COLUMNS = 1600;
+
+  public static Diagnostic tooManyColumns(ApplyContext ctx, TextRange at) {
+    return make(TOO_MANY_COLUMNS, ctx, at, "tables can have at most " + MAX_COLUMNS + " columns",
+        "Split the table, or keep the data in fewer (e.g. jsonb) columns.");
   }
 
   public static Diagnostic duplicateObject(ApplyContext ctx, TextRange at, String kind, String name) {

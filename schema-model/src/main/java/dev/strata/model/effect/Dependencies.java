@@ -21,7 +21,7 @@ final class Dependencies {
   /** Foreign keys of other tables (or of {@code table} itself when {@code includeSelf}) referencing {@code table}. */
   static List<Fk> fksReferencing(Catalog cat, QName table, boolean includeSelf) {
     List<Fk> out = new ArrayList<>();
-    for (Table t : cat.tables().values()) {
+    for (Table t : cat.tablesReferencing(table)) {
       if (!includeSelf && t.name().equals(table)) {
         continue;
       }

@@ -94,6 +94,14 @@ final class DropEffects {
     }
     fks.forEach(f -> tx.cat = Dependencies.dropConstraint(tx.cat, f.owner(), f.constraint().name(), tx.origin));
     views.forEach(v -> tx.cat = tx.cat.withViews(tx.cat.views().without(v.name())));
+    // Partitions go with their parent, as in PostgreSQL (they need no CASCADE).
+    List<QName> partitions = tx.cat.tables().values().stream()
+        .filter(p -> p.partitionOf().map(q::equals).orElse(false)).map(Table::name).toList();
+    for (QName partition : partitions) {
+      if (tx.cat.table(partition).isPresent()) {
+        removeTable(tx, partition, true, together, at);
+      }
+    }
     for (Index i : tx.cat.indexesOn(q)) {
       tx.cat = tx.cat.withoutIndex(i.name());
     }

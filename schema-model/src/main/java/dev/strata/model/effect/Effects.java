@@ -47,8 +47,10 @@ public final class Effects {
   }
 
   private static void other(Tx tx, Statement stmt) {
-    if (stmt instanceof Statement.DoBlock s) {
-      DoBlocks.apply(tx, s);
+    if (stmt instanceof Statement.DoBlock) {
+      // The analysis runs DO bodies statement by statement (DoBlockRunner), with their guards and
+      // handlers; applied on its own, a DO block has no effect we can know.
+      return;
     } else if (stmt instanceof Statement.Unsupported s) {
       tx.note(CatalogProblems.unsupported(tx.ctx, s.range(), s.kind()));
     } else if (stmt instanceof Statement.Transaction s && s.kind() == Statement.TransactionKind.COMMIT) {

@@ -29,6 +29,11 @@ final class TableEffects {
     Table.Kind kind = s.partitionBy().isPresent() ? Table.Kind.PARTITIONED : Table.Kind.ORDINARY;
     Table t = new Table(name.get(), kind, Optional.empty(), List.of(), List.of(), List.of(), List.of(), false,
         tx.origin);
+    if (s.columns().size() > CatalogProblems.MAX_COLUMNS) {
+      // Checked before the columns are built one by one, which would cost time quadratic in their number.
+      tx.fail(CatalogProblems.tooManyColumns(tx.ctx, s.columns().get(CatalogProblems.MAX_COLUMNS).name().range()));
+      return;
+    }
     t = inherited(tx, t, s);
     for (ColumnDef def : s.columns()) {
       if (tx.failed()) {

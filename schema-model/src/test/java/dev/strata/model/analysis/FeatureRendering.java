@@ -42,6 +42,12 @@ final class FeatureRendering {
     if (checks.contains("schema")) {
       sb.append("== schema at cursor\n").append(SchemaDdl.print(a.catalogAt(file, offset).orElseThrow()));
     }
+    if (checks.contains("lens")) {
+      sb.append("== code lenses\n");
+      a.results().forEach(r -> sb.append(r.migration().file().path()).append(": ")
+          .append(MigrationSummary.line(a, r.migration().file()).map(MigrationSummary.Line::text).orElse("(none)"))
+          .append('\n'));
+    }
     return sb.toString();
   }
 

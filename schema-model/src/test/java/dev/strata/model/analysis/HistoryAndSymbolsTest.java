@@ -35,6 +35,17 @@ class HistoryAndSymbolsTest {
   }
 
   @Test
+  void historyAtACursorIsTheHistoryOfTheObjectNamedThere() {
+    Analysis a = analysis(HISTORY);
+    FileId drop = new FileId("003_drop.sql");
+    int offset = a.result(drop).orElseThrow().migration().text().indexOf("amount_cents") + 2;
+    ObjectHistory.AtCursor h = ObjectHistory.at(a, drop, offset).orElseThrow();
+    assertEquals("column:public.purchases.amount_cents", h.ref().key());
+    assertEquals(ObjectHistory.of(a, "column:public.purchases.amount_cents"), h.entries());
+    assertTrue(ObjectHistory.at(a, drop, 0).isEmpty(), "no name at the start of ALTER");
+  }
+
+  @Test
   void tableHistoryUnderItsFirstNameIncludesItsColumnsEvents() {
     List<ObjectHistory.Entry> h = ObjectHistory.of(analysis(HISTORY), "table:public.orders");
     assertEquals(List.of("table:public.orders", "constraint:public.orders.orders_pkey",

@@ -65,7 +65,7 @@ class ChecksTest {
   void optInRulesAreOffByDefault() {
     Set<String> off = new HashSet<>();
     Checks.ALL.stream().filter(r -> !r.enabledByDefault()).forEach(r -> off.add(r.code().id()));
-    assertEquals(Set.of("missing-lock-timeout", "prefer-text", "prefer-timestamptz", "prefer-identity"), off);
+    assertEquals(Set.of("missing-lock-timeout", "prefer-text", "prefer-timestamptz", "prefer-identity", "ban-char-type"), off);
   }
 
   static String kebab(String camel) {

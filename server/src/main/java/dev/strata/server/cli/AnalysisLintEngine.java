@@ -1,6 +1,7 @@
 package dev.strata.server.cli;
 
 import dev.strata.model.analysis.Analysis;
+import dev.strata.model.analysis.AnalysisConfig;
 import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.migration.DiscoveryOptions;
 import dev.strata.model.migration.Migration;
@@ -30,6 +31,12 @@ final class AnalysisLintEngine implements LintEngine {
 
   @Override
   public LintReport run(Path path, Optional<String> tool) throws IOException {
+    return run(path, LintOptions.tool(tool));
+  }
+
+  @Override
+  public LintReport run(Path path, LintOptions options) throws IOException {
+    Optional<String> tool = options.tool();
     long started = System.nanoTime();
     Path target = path.toAbsolutePath().normalize();
     Workspace ws = Workspace.open(Files.isDirectory(target) ? target : target.getParent());
@@ -44,16 +51,21 @@ final class AnalysisLintEngine implements LintEngine {
     Path root = ws.root();
     List<MigrationRoot> roots = ws.migrationRoots();
     if (tool.isPresent()) {
-      DiscoveryOptions options = ws.config().discoveryOptions().withTool(Tool.fromId(tool.get()).orElseThrow());
-      roots = MigrationDiscovery.discover(ws.files().paths(), ws.files()::read, options);
+      DiscoveryOptions forced = ws.config().discoveryOptions().withTool(Tool.fromId(tool.get()).orElseThrow());
+      roots = MigrationDiscovery.discover(ws.files().paths(), ws.files()::read, forced);
     }
     List<LintFinding> findings = new ArrayList<>();
     List<String> notes = new ArrayList<>(ws.warnings());
     int migrations = 0;
     int statements = 0;
     List<String> tools = new ArrayList<>();
+    AnalysisConfig config = ws.config().analysisConfig();
+    GitView git = GitView.open(root, options, ws.config().baseRef(), notes);
+    boolean baselineFound = false;
     for (MigrationRoot r : roots) {
-      Analysis analysis = Analysis.of(r.migrations());
+      Analysis analysis = Analysis.of(r.migrations(), config);
+      baselineFound |= config.baseline().isPresent()
+          && r.migrations().stream().anyMatch(m -> m.name().equals(config.baseline().get()));
       migrations += r.migrations().size();
       statements += analysis.statementCount();
       if (!tools.contains(r.tool().id())) {
@@ -65,6 +77,16 @@ final class AnalysisLintEngine implements LintEngine {
       Findings conv = new Findings(r.migrations());
       r.problems().forEach(d -> findings.add(conv.of(d)));
       analysis.diagnostics().forEach(d -> findings.add(conv.of(d)));
+      git.check(root, r, config).forEach(d -> findings.add(conv.of(d)));
+    }
+    git.changed().ifPresent(changed -> {
+      findings.removeIf(f -> !changed.contains(f.file()));
+      notes.add("reporting on migrations added or changed since " + options.changedSince().orElseThrow() + " only ("
+          + changed.size() + " changed files); the whole history was analysed");
+    });
+    if (config.baseline().isPresent() && !baselineFound) {
+      notes.add("strata.toml: [history] baseline \"" + config.baseline().get()
+          + "\" names no migration of the history; it has no effect");
     }
     if (only.isPresent()) {
       String prefix = only.get();

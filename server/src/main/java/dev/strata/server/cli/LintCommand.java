@@ -1,6 +1,7 @@
 package dev.strata.server.cli;
 
 import dev.strata.model.migration.Tool;
+import dev.strata.server.git.GitException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Exit codes: 0 when nothing is at or above {@code --fail-on}, 1 when something is, 2 for bad
  * usage (unknown format, tool or threshold; a missing or unreadable PATH; an unwritable
- * {@code --output}; no engine), always with one line on stderr; 3 for a bug (see {@link
+ * {@code --output}; no engine; git missing, or a ref it does not know, when {@code --changed-since},
+ * {@code --base-ref} or strata.toml's {@code [git] base-ref} needs it), always with one line on stderr; 3 for a bug (see {@link
  * CliErrors}). Convert, call, convert: this class validates options, runs the engine and hands
  * the report to a {@link Reporter}.
  */
@@ -34,7 +36,7 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
       "0:nothing at or above --fail-on",
       "1:findings at or above --fail-on",
-      "2:bad usage, unreadable PATH or unwritable --output",
+      "2:bad usage, unreadable PATH, unwritable --output, or git missing or unaware of a ref",
       "3:internal error (a bug in Strata)"
     })
 public final class LintCommand implements Callable<Integer> {
@@ -47,7 +49,7 @@ public final class LintCommand implements Callable<Integer> {
   String path;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output format: text, json, sarif or github (default: text).")
+      description = "Output format: text, json, sarif, github or gitlab (default: text).")
   String format;
 
   @Option(names = "--tool", paramLabel = "NAME", completionCandidates = ToolIds.class,
@@ -62,6 +64,16 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE",
       description = "Write the report to FILE instead of stdout (never coloured).")
   String output;
+
+  @Option(names = "--changed-since", paramLabel = "REF",
+      description = "Report only on migrations added or changed since the git ref REF (committed since the"
+          + " merge base, or uncommitted); the whole history is still analysed.")
+  String changedSince;
+
+  @Option(names = "--base-ref", paramLabel = "REF",
+      description = "The main branch the git-aware rules compare with (default: strata.toml's [git] base-ref,"
+          + " else origin/main, else main).")
+  String baseRef;
 
   @Option(names = "--drift",
       description = "Also report drift between each Prisma history and its schema.prisma.")
@@ -143,12 +155,26 @@ public final class LintCommand implements Callable<Integer> {
 
   private LintReport runEngine(Path root, Optional<String> toolId) {
     try {
-      return engines.get().run(root, toolId);
+      LintOptions options = new LintOptions(toolId, ref(changedSince, "--changed-since"), ref(baseRef, "--base-ref"));
+      return engines.get().run(root, options);
+    } catch (GitException e) {
+      throw new UsageException(e.getMessage());
     } catch (UnsupportedOperationException e) {
       throw new UsageException("cannot lint: " + e.getMessage());
     } catch (IOException | UncheckedIOException e) {
       throw new UsageException("cannot read migrations under '" + path + "': " + e.getMessage());
     }
+  }
+
+  /** A git ref option; one that looks like an option itself is refused before git sees it. */
+  private static Optional<String> ref(String value, String option) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (value.isBlank() || value.startsWith("-")) {
+      throw new UsageException(option + " needs a git ref such as origin/main, not '" + value + "'");
+    }
+    return Optional.of(value.strip());
   }
 
   private String driftReport() {

@@ -20,4 +20,13 @@ public interface LintEngine {
    * @throws IOException when migration files cannot be read
    */
   LintReport run(Path root, Optional<String> tool) throws IOException;
+
+  /**
+   * Lints with every option; engines that know no git options ignore them.
+   *
+   * @throws dev.strata.server.git.GitException when an option needs git and git cannot answer
+   */
+  default LintReport run(Path root, LintOptions options) throws IOException {
+    return run(root, options.tool());
+  }
 }

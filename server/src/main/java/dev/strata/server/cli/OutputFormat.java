@@ -14,7 +14,9 @@ public enum OutputFormat {
   /** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers. */
   SARIF(new SarifReporter()),
   /** GitHub Actions workflow commands ({@code ::error file=...::message}). */
-  GITHUB(new GithubReporter());
+  GITHUB(new GithubReporter()),
+  /** GitLab Code Quality JSON, for a {@code codequality} report artifact. */
+  GITLAB(new GitlabReporter());
 
   private final Reporter reporter;
 

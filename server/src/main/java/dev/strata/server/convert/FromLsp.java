@@ -2,8 +2,14 @@ package dev.strata.server.convert;
 
 import dev.strata.model.text.LineIndex;
 import dev.strata.model.text.TextRange;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.HoverCapabilities;
+import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /** Protocol positions to char offsets. Positions past a line's end clamp to it, as LSP asks. */
@@ -30,5 +36,24 @@ public final class FromLsp {
     }
     TextRange r = range(LineIndex.of(text), change.getRange());
     return text.substring(0, r.start()) + change.getText() + text.substring(r.end());
+  }
+
+  /**
+   * Whether hover text should be markdown: the client's {@code hover.contentFormat} lists formats
+   * in its order of preference, and Eglot without markdown-mode lists only plain text. A client
+   * that says nothing gets markdown, which every editor we know renders.
+   */
+  public static boolean prefersMarkdown(ClientCapabilities caps) {
+    List<String> formats = Optional.ofNullable(caps).map(ClientCapabilities::getTextDocument)
+        .map(TextDocumentClientCapabilities::getHover).map(HoverCapabilities::getContentFormat).orElse(List.of());
+    for (String f : formats) {
+      if (MarkupKind.MARKDOWN.equals(f)) {
+        return true;
+      }
+      if (MarkupKind.PLAINTEXT.equals(f)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

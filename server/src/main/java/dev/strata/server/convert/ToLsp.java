@@ -1,5 +1,9 @@
 package dev.strata.server.convert;
 
+import dev.strata.model.analysis.CompletionResult;
+import dev.strata.model.analysis.DocumentSymbols;
+import dev.strata.model.analysis.HoverResult;
+import dev.strata.model.analysis.WorkspaceSymbols;
 import dev.strata.model.diag.Fix;
 import dev.strata.model.diag.Related;
 import dev.strata.model.diag.Severity;
@@ -7,18 +11,30 @@ import dev.strata.model.text.FileRange;
 import dev.strata.model.text.LineIndex;
 import dev.strata.model.text.TextRange;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -27,7 +43,26 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 public final class ToLsp {
   public static final String SOURCE = "strata";
 
+  private static final Map<dev.strata.model.analysis.SymbolKind, SymbolKind> SYMBOL_KINDS = symbolKinds();
+
   private ToLsp() {}
+
+  private static Map<dev.strata.model.analysis.SymbolKind, SymbolKind> symbolKinds() {
+    Map<dev.strata.model.analysis.SymbolKind, SymbolKind> m = new EnumMap<>(dev.strata.model.analysis.SymbolKind.class);
+    m.put(dev.strata.model.analysis.SymbolKind.SCHEMA, SymbolKind.Namespace);
+    m.put(dev.strata.model.analysis.SymbolKind.EXTENSION, SymbolKind.Package);
+    m.put(dev.strata.model.analysis.SymbolKind.TABLE, SymbolKind.Struct);
+    m.put(dev.strata.model.analysis.SymbolKind.VIEW, SymbolKind.Interface);
+    m.put(dev.strata.model.analysis.SymbolKind.SEQUENCE, SymbolKind.Number);
+    m.put(dev.strata.model.analysis.SymbolKind.INDEX, SymbolKind.Key);
+    m.put(dev.strata.model.analysis.SymbolKind.TYPE, SymbolKind.Enum);
+    m.put(dev.strata.model.analysis.SymbolKind.ENUM_LABEL, SymbolKind.EnumMember);
+    m.put(dev.strata.model.analysis.SymbolKind.COLUMN, SymbolKind.Field);
+    m.put(dev.strata.model.analysis.SymbolKind.CONSTRAINT, SymbolKind.Property);
+    m.put(dev.strata.model.analysis.SymbolKind.FUNCTION, SymbolKind.Function);
+    m.put(dev.strata.model.analysis.SymbolKind.TRIGGER, SymbolKind.Event);
+    return m;
+  }
 
   public static Position position(LineIndex lines, int offset) {
     return new Position(lines.line(offset), lines.column(offset));
@@ -97,5 +132,77 @@ public final class ToLsp {
     action.setIsPreferred(fix.preferred());
     action.setEdit(new WorkspaceEdit(changes));
     return Optional.of(action);
+  }
+  /** Hover text in the format the client asked for ({@link FromLsp#prefersMarkdown}). */
+  public static Hover hover(HoverResult h, LineIndex lines, boolean markdown) {
+    MarkupContent content = markdown
+        ? new MarkupContent(MarkupKind.MARKDOWN, h.markdown())
+        : new MarkupContent(MarkupKind.PLAINTEXT, h.plainText());
+    return new Hover(content, range(lines, h.range()));
+  }
+
+  /**
+   * Completion items that each replace the model's {@code replace} range (the partial word, with
+   * its opening quote) by the item's text. The filter text is that insert text, so a client
+   * filtering on the typed {@code "cli} still matches {@code "client_id"}.
+   */
+  public static CompletionList completion(CompletionResult c, LineIndex lines) {
+    Range replace = range(lines, c.replace());
+    List<CompletionItem> items = new ArrayList<>();
+    int rank = 0;
+    for (dev.strata.model.analysis.CompletionItem i : c.items()) {
+      CompletionItem item = new CompletionItem(i.label());
+      item.setKind(completionKind(i.kind()));
+      item.setDetail(i.detail());
+      item.setFilterText(i.insertText());
+      item.setSortText(String.format("%05d", rank++));
+      item.setTextEdit(Either.forLeft(new TextEdit(replace, i.insertText())));
+      items.add(item);
+    }
+    return new CompletionList(false, items);
+  }
+
+  public static CompletionItemKind completionKind(dev.strata.model.analysis.CompletionItem.Kind k) {
+    switch (k) {
+      case TABLE:
+        return CompletionItemKind.Class;
+      case VIEW:
+        return CompletionItemKind.Interface;
+      case SEQUENCE:
+        return CompletionItemKind.Value;
+      case COLUMN:
+        return CompletionItemKind.Field;
+      case TYPE:
+        return CompletionItemKind.TypeParameter;
+      case ENUM_LABEL:
+        return CompletionItemKind.EnumMember;
+      case SCHEMA:
+        return CompletionItemKind.Module;
+      default:
+        return CompletionItemKind.Keyword;
+    }
+  }
+
+  /** A document symbol and its children; ranges are in the document's own lines. */
+  public static DocumentSymbol documentSymbol(DocumentSymbols.Symbol s, LineIndex lines) {
+    List<DocumentSymbol> children = new ArrayList<>();
+    s.children().forEach(c -> children.add(documentSymbol(c, lines)));
+    return new DocumentSymbol(s.name(), symbolKind(s.kind()), range(lines, s.range()),
+        range(lines, s.selectionRange()), s.detail(), children);
+  }
+
+  /** A workspace symbol; empty when its file is unknown to the locator. */
+  public static Optional<SymbolInformation> workspaceSymbol(WorkspaceSymbols.WorkspaceSymbol s, FileLocator files) {
+    return location(s.location(), files).map(loc -> new SymbolInformation(s.name(), symbolKind(s.kind()), loc,
+        s.container()));
+  }
+
+  public static SymbolKind symbolKind(dev.strata.model.analysis.SymbolKind k) {
+    return SYMBOL_KINDS.get(k);
+  }
+
+  /** A code lens showing {@code title}; its command has no id, so clients render it as a label. */
+  public static CodeLens label(Range range, String title) {
+    return new CodeLens(range, new Command(title, ""), null);
   }
 }

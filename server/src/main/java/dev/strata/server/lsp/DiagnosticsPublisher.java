@@ -1,6 +1,5 @@
 package dev.strata.server.lsp;
 
-import dev.strata.model.text.FileId;
 import dev.strata.server.convert.ToLsp;
 import dev.strata.server.lsp.OpenDocuments.OpenDocument;
 import java.nio.file.Path;
@@ -30,11 +29,11 @@ final class DiagnosticsPublisher {
     for (Project p : projects) {
       ProjectLocator locator = new ProjectLocator(p, open);
       for (History h : p.histories()) {
-        for (FileId file : h.files()) {
+        h.diagnosticsByFile().forEach((file, found) -> {
           List<Diagnostic> ds = new ArrayList<>();
-          h.diagnostics(file).forEach(d -> ds.add(ToLsp.diagnostic(d, locator)));
+          found.forEach(d -> ds.add(ToLsp.diagnostic(d, locator)));
           next.merge(locator.uri(file), new Published(ds, locator.version(file).orElse(null)), DiagnosticsPublisher::concat);
-        }
+        });
       }
     }
     for (Map.Entry<String, Published> e : next.entrySet()) {

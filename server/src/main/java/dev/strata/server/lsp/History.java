@@ -7,7 +7,9 @@ import dev.strata.model.diag.Severity;
 import dev.strata.model.migration.Migration;
 import dev.strata.model.migration.MigrationRoot;
 import dev.strata.model.text.FileId;
+import dev.strata.model.analysis.MigrationResult;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,25 @@ record History(MigrationRoot root, Analysis analysis) {
     }
     all.addAll(analysis.diagnostics(file));
     return configured(all, analysis.config());
+  }
+
+  /**
+   * {@link #diagnostics(FileId)} of every file of {@link #files()}, in that order, in one pass over
+   * the history (asking file by file would search the history once per file: quadratic in its length).
+   */
+  Map<FileId, List<Diagnostic>> diagnosticsByFile() {
+    Map<FileId, List<Diagnostic>> all = new LinkedHashMap<>();
+    for (Migration m : migrations()) {
+      all.put(m.file(), new ArrayList<>());
+    }
+    for (Diagnostic d : root.problems()) {
+      all.computeIfAbsent(d.range().file(), f -> new ArrayList<>()).add(d);
+    }
+    for (MigrationResult r : analysis.results()) {
+      all.get(r.migration().file()).addAll(r.diagnostics());
+    }
+    all.replaceAll((file, ds) -> configured(ds, analysis.config()));
+    return all;
   }
 
   /**

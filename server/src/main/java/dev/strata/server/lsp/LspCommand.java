@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import picocli.CommandLine.Command;
 
@@ -36,7 +35,12 @@ public final class LspCommand implements Callable<Integer> {
    */
   public static int serve(InputStream in, OutputStream out, IntConsumer onExit) throws InterruptedException {
     StrataLanguageServer server = new StrataLanguageServer(onExit);
-    Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+    Launcher<StrataClient> launcher = new LSPLauncher.Builder<StrataClient>()
+        .setLocalService(server)
+        .setRemoteInterface(StrataClient.class)
+        .setInput(in)
+        .setOutput(out)
+        .create();
     server.connect(launcher.getRemoteProxy());
     try {
       launcher.startListening().get();

@@ -11,7 +11,9 @@ import dev.strata.server.workspace.ProjectFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import dev.strata.model.text.FileId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,10 +61,12 @@ final class ProjectLoader {
     List<History> histories = new ArrayList<>();
     for (History h : p.histories()) {
       Analysis analysis = h.analysis();
+      Map<FileId, String> analysed = new HashMap<>();
+      analysis.migrations().forEach(m -> analysed.put(m.file(), m.text()));
       for (Migration saved : h.root().migrations()) {
         String wanted = textOf(p.folder(), saved, open);
-        boolean changed = analysis.result(saved.file()).map(r -> !r.migration().text().equals(wanted)).orElse(false);
-        if (changed) {
+        String now = analysed.get(saved.file());
+        if (now != null && !now.equals(wanted)) {
           analysis = analysis.withText(saved.file(), wanted);
         }
       }

@@ -1,6 +1,5 @@
 package dev.strata.server.lsp;
 
-import dev.strata.model.migration.Migration;
 import dev.strata.model.text.FileId;
 import dev.strata.model.text.LineIndex;
 import dev.strata.server.convert.FileLocator;
@@ -19,6 +18,8 @@ final class ProjectLocator implements FileLocator {
   private final Project project;
   private final Map<Path, OpenDocument> open;
   private final Map<FileId, Optional<LineIndex>> lines = new HashMap<>();
+  /** The analysed text of every migration, built on first use (one pass, not one per file). */
+  private Map<FileId, String> analysed;
 
   ProjectLocator(Project project, Map<Path, OpenDocument> open) {
     this.project = project;
@@ -39,11 +40,15 @@ final class ProjectLocator implements FileLocator {
 
   /** The analysed text of {@code file}, or its saved text for files outside every history. */
   Optional<String> text(FileId file) {
-    for (History h : project.histories()) {
-      Optional<Migration> m = h.migration(file);
-      if (m.isPresent()) {
-        return Optional.of(m.get().text());
+    if (analysed == null) {
+      analysed = new HashMap<>();
+      for (History h : project.histories()) {
+        h.migrations().forEach(m -> analysed.putIfAbsent(m.file(), m.text()));
       }
+    }
+    String text = analysed.get(file);
+    if (text != null) {
+      return Optional.of(text);
     }
     try {
       return Optional.of(project.files().read(file.path()));

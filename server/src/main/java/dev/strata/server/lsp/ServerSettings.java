@@ -75,6 +75,6 @@ public record ServerSettings(
     levels.putAll(rules);
     Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
     levels.forEach((id, level) -> severities.put(id, level.severity()));
-    return new AnalysisConfig(severities, postgresVersion.orElse(project.postgres()));
+    return new AnalysisConfig(severities, postgresVersion.orElse(project.postgres()), project.baseline());
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -35,6 +36,7 @@ final class Session {
   private volatile List<Path> folders = List.of();
   private volatile ServerSettings settings = ServerSettings.DEFAULT;
   private volatile List<Project> projects = List.of();
+  private volatile ClientCapabilities capabilities = new ClientCapabilities();
 
   /** A file of the workspace: the project holding it and the model's id for it. */
   record Located(Project project, FileId file) {}
@@ -42,6 +44,15 @@ final class Session {
   void connect(LanguageClient c) {
     client = c;
     log.connect(c);
+  }
+
+  void setCapabilities(ClientCapabilities caps) {
+    capabilities = caps;
+  }
+
+  /** What the client said it supports in {@code initialize}; empty capabilities before that. */
+  ClientCapabilities capabilities() {
+    return capabilities;
   }
 
   void setFolders(List<Path> paths) {
@@ -118,6 +129,9 @@ final class Session {
       LanguageClient c = client;
       if (c != null && !superseded.getAsBoolean()) {
         publisher.publish(c, next, open);
+        if (c instanceof StrataClient strata) {
+          strata.status(Status.of(next));
+        }
       }
     } catch (RuntimeException e) {
       log.error("analysis failed", e);

@@ -11,6 +11,8 @@ import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.InitializeParams;
@@ -25,15 +27,17 @@ import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.jsonrpc.services.JsonDelegate;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The Strata language server: lifecycle, capabilities and settings. Everything else is a
- * {@code *Handler}; state lives in the {@link Session}.
+ * {@code *Handler}; state lives in the {@link Session}. Strata's own requests ({@link StrataProtocol})
+ * are served here too, so one launcher exposes them.
  */
-public final class StrataLanguageServer implements LanguageServer, LanguageClientAware, SettingsSource {
+public final class StrataLanguageServer implements LanguageServer, LanguageClientAware, SettingsSource, StrataProtocol {
   private final Session session = new Session();
   private final TextDocumentHandler documents = new TextDocumentHandler(session);
   private final WorkspaceHandler workspace = new WorkspaceHandler(session, this);
@@ -58,6 +62,7 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
   public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
     if (params.getCapabilities() != null) {
       capabilities = params.getCapabilities();
+      session.setCapabilities(capabilities);
     }
     session.setFolders(folders(params));
     ServerSettings.Parsed parsed = ServerSettings.parse(params.getInitializationOptions());
@@ -123,6 +128,18 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
     return workspace;
   }
 
+  @Override
+  public CompletableFuture<SchemaAt> schemaAt(Cursor params) {
+    return Guard.request(session, "strata/schemaAt", () -> SchemaAtHandler.schemaAt(session, params));
+  }
+
+  @Override
+  public CompletableFuture<ObjectLife> objectHistory(Cursor params) {
+    return Guard.request(session, "strata/objectHistory", () -> ObjectHistoryHandler.objectHistory(session, params));
+  }
+
+  @JsonDelegate public TimelineProtocol timelineRequests() { return new TimelineRequests(session); }
+
   /** Stops the analysis thread; for the launcher once the input stream has closed. */
   void stop() {
     session.shutdown();
@@ -135,6 +152,13 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
     sync.setChange(TextDocumentSyncKind.Incremental);
     caps.setTextDocumentSync(sync);
     caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+    caps.setHoverProvider(true);
+    caps.setCompletionProvider(new CompletionOptions(false, List.of(".", "\"")));
+    caps.setDefinitionProvider(true);
+    caps.setReferencesProvider(true);
+    caps.setDocumentSymbolProvider(true);
+    caps.setWorkspaceSymbolProvider(true);
+    caps.setCodeLensProvider(new CodeLensOptions(false));
     WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
     folders.setSupported(true);
     folders.setChangeNotifications(true);

@@ -2,9 +2,14 @@ package dev.strata.server.lsp;
 
 import com.google.gson.JsonElement;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
@@ -50,5 +55,11 @@ final class WorkspaceHandler implements WorkspaceService {
       session.setFolders(folders);
       session.revalidateNow(true);
     });
+  }
+
+  @Override
+  public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+      WorkspaceSymbolParams params) {
+    return Guard.request(session, "workspace/symbol", () -> Either.forLeft(WorkspaceSymbolHandler.symbols(session, params)));
   }
 }

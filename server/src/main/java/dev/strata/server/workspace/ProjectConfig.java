@@ -1,5 +1,7 @@
 package dev.strata.server.workspace;
 
+import dev.strata.model.analysis.AnalysisConfig;
+import dev.strata.model.diag.Severity;
 import dev.strata.model.migration.DiscoveryOptions;
 import dev.strata.model.migration.Tool;
 import java.io.IOException;
@@ -27,13 +29,22 @@ import java.util.stream.Collectors;
  *
  * [rules]
  * drop-column = "off"              # off | info | warning | error
+ *
+ * [history]
+ * baseline = "0_init"              # squashed baseline: its tables count as existing (large)
+ *
+ * [git]
+ * base-ref = "origin/main"         # what lint's git-aware rules compare with
  * </pre>
+ *
+ * <p>docs/configuration.md documents every key; keep the two in step.
  */
-public record ProjectConfig(
-    Optional<Tool> tool, List<String> roots, int postgres, Map<String, RuleLevel> rules, List<String> warnings) {
+public record ProjectConfig(Optional<Tool> tool, List<String> roots, int postgres, Map<String, RuleLevel> rules,
+    Optional<String> baseline, Optional<String> baseRef, List<String> warnings) {
   public static final String FILE_NAME = "strata.toml";
   public static final int DEFAULT_POSTGRES = 15;
-  public static final ProjectConfig DEFAULT = new ProjectConfig(Optional.empty(), List.of(), DEFAULT_POSTGRES, Map.of(), List.of());
+  public static final ProjectConfig DEFAULT = new ProjectConfig(Optional.empty(), List.of(), DEFAULT_POSTGRES, Map.of(),
+      Optional.empty(), Optional.empty(), List.of());
 
   private static final int MIN_POSTGRES = 10;
   private static final int MAX_POSTGRES = 18;
@@ -43,7 +54,15 @@ public record ProjectConfig(
     Objects.requireNonNull(tool, "tool");
     roots = List.copyOf(roots);
     rules = Map.copyOf(rules);
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(baseRef, "baseRef");
     warnings = List.copyOf(warnings);
+  }
+
+  /** A configuration without history or git settings, as before {@code [history]} existed. */
+  public ProjectConfig(Optional<Tool> tool, List<String> roots, int postgres, Map<String, RuleLevel> rules,
+      List<String> warnings) {
+    this(tool, roots, postgres, rules, Optional.empty(), Optional.empty(), warnings);
   }
 
   /** Reads {@code <root>/strata.toml}; no file means {@link #DEFAULT}. */
@@ -74,10 +93,21 @@ public record ProjectConfig(
     return new DiscoveryOptions(tool, roots);
   }
 
+  /**
+   * The model configuration this file asks for: {@code [rules]} levels as severities by id
+   * ({@code off} turns a rule off), {@code postgres} as the modelled version and {@code
+   * [history] baseline}.
+   */
+  public AnalysisConfig analysisConfig() {
+    Map<String, Optional<Severity>> severities = new LinkedHashMap<>();
+    rules.forEach((id, level) -> severities.put(id, level.severity()));
+    return new AnalysisConfig(severities, postgres, baseline);
+  }
+
   public ProjectConfig withWarning(String warning) {
     List<String> all = new ArrayList<>(warnings);
     all.add(warning);
-    return new ProjectConfig(tool, roots, postgres, rules, all);
+    return new ProjectConfig(tool, roots, postgres, rules, baseline, baseRef, all);
   }
 
   /** Collects values; each setter validates and falls back to the default with a warning. */
@@ -86,6 +116,8 @@ public record ProjectConfig(
     private List<String> roots = List.of();
     private int postgres = DEFAULT_POSTGRES;
     private final Map<String, RuleLevel> rules = new LinkedHashMap<>();
+    private Optional<String> baseline = Optional.empty();
+    private Optional<String> baseRef = Optional.empty();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> seen = new ArrayList<>();
 
@@ -103,8 +135,14 @@ public record ProjectConfig(
       seen.add(qualified);
       if (e.table().equals("rules")) {
         rule(where, e.key(), e.value());
+      } else if (e.table().equals("history") && e.key().equals("baseline")) {
+        baseline = text(where, "[history] baseline", "a migration name like \"0_init\"", e.value());
+      } else if (e.table().equals("git") && e.key().equals("base-ref")) {
+        baseRef = text(where, "[git] base-ref", "a git ref like \"origin/main\"", e.value());
+      } else if (e.table().equals("history") || e.table().equals("git")) {
+        warn(where + "unknown key " + e.key() + " in [" + e.table() + "] (known: [history] baseline, [git] base-ref)");
       } else if (!e.table().isEmpty()) {
-        warn(where + "unknown table [" + e.table() + "] (known: [rules])");
+        warn(where + "unknown table [" + e.table() + "] (known: [rules], [history], [git])");
       } else if (e.key().equals("tool")) {
         tool(where, e.value());
       } else if (e.key().equals("roots")) {
@@ -150,6 +188,14 @@ public record ProjectConfig(
       postgres = (int) major;
     }
 
+    private Optional<String> text(String where, String key, String example, MiniToml.Value v) {
+      if (v instanceof MiniToml.Text t && !t.value().isBlank()) {
+        return Optional.of(t.value().strip());
+      }
+      warn(where + key + " must be " + example + "; ignored");
+      return Optional.empty();
+    }
+
     private void rule(String where, String id, MiniToml.Value v) {
       if (!KEBAB.matcher(id).matches()) {
         warn(where + "rule id " + id + " is not a kebab-case id like drop-column; ignored");
@@ -164,7 +210,7 @@ public record ProjectConfig(
     }
 
     ProjectConfig build() {
-      return new ProjectConfig(tool, roots, postgres, rules, warnings);
+      return new ProjectConfig(tool, roots, postgres, rules, baseline, baseRef, warnings);
     }
   }
 }

@@ -17,14 +17,14 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 
 /**
  * The server in-process, connected to a {@link RecordingClient} through LSP4J over piped streams:
@@ -32,10 +32,12 @@ import org.eclipse.lsp4j.services.LanguageServer;
  */
 final class LspHarness implements AutoCloseable {
   final RecordingClient client = new RecordingClient();
-  final LanguageServer server;
+  final TestServer server;
   /** Completes with {@code serve}'s return value once the server's input has closed. */
   final CompletableFuture<Integer> served = new CompletableFuture<>();
   final List<Integer> exitCodes = new CopyOnWriteArrayList<>();
+  /** Every response on the wire in either direction, as JSON-RPC carries it (error codes included). */
+  final List<ResponseMessage> responses = new CopyOnWriteArrayList<>();
   private final PipedOutputStream toServer;
   private final Thread serverThread;
 
@@ -53,7 +55,18 @@ final class LspHarness implements AutoCloseable {
     }, "test-lsp-server");
     serverThread.setDaemon(true);
     serverThread.start();
-    Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, clientIn, toServer);
+    Launcher<TestServer> launcher = new Launcher.Builder<TestServer>()
+        .setLocalService(client)
+        .setRemoteInterface(TestServer.class)
+        .setInput(clientIn)
+        .setOutput(toServer)
+        .wrapMessages(consumer -> message -> {
+          if (message instanceof ResponseMessage r) {
+            responses.add(r);
+          }
+          consumer.consume(message);
+        })
+        .create();
     launcher.startListening();
     server = launcher.getRemoteProxy();
   }
@@ -66,6 +79,11 @@ final class LspHarness implements AutoCloseable {
 
   /** initialize (with the given options) + initialized, as a client with watchers and configuration. */
   LspHarness start(Path folder, Object initializationOptions) throws Exception {
+    return start(folder, initializationOptions, new TextDocumentClientCapabilities());
+  }
+
+  /** The same, with the given text-document capabilities (e.g. a hover content format). */
+  LspHarness start(Path folder, Object initializationOptions, TextDocumentClientCapabilities text) throws Exception {
     InitializeParams init = new InitializeParams();
     init.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(folder), folder.getFileName().toString())));
     init.setInitializationOptions(initializationOptions);
@@ -74,6 +92,7 @@ final class LspHarness implements AutoCloseable {
     ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
     ClientCapabilities caps = new ClientCapabilities();
     caps.setWorkspace(ws);
+    caps.setTextDocument(text);
     init.setCapabilities(caps);
     server.initialize(init).get(20, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());

@@ -13,13 +13,13 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
-import org.eclipse.lsp4j.services.LanguageClient;
 
 /** A language client that records what the server sends and lets a test wait for it. */
-final class RecordingClient implements LanguageClient {
+final class RecordingClient implements StrataClient {
   private final List<PublishDiagnosticsParams> published = new ArrayList<>();
   private final List<MessageParams> logs = new ArrayList<>();
   private final List<RegistrationParams> registrations = new ArrayList<>();
+  private final List<StrataProtocol.Status> statuses = new ArrayList<>();
   /** What {@code workspace/configuration} answers for the strata section; null like Eglot's. */
   volatile Object configuration;
 
@@ -48,6 +48,28 @@ final class RecordingClient implements LanguageClient {
   }
 
   @Override
+  public synchronized void status(StrataProtocol.Status status) {
+    statuses.add(status);
+    notifyAll();
+  }
+
+  /** Waits for a {@code strata/status} notification matching {@code p}. */
+  synchronized StrataProtocol.Status awaitStatus(Predicate<StrataProtocol.Status> p) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    while (true) {
+      Optional<StrataProtocol.Status> s = statuses.stream().filter(p).findFirst();
+      if (s.isPresent()) {
+        return s.get();
+      }
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("no matching strata/status; got " + statuses);
+      }
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
+  @Override
   public void telemetryEvent(Object object) {}
 
   @Override
@@ -61,7 +83,13 @@ final class RecordingClient implements LanguageClient {
   /** Waits for a publish for {@code uri} matching {@code p}, counting only those after {@code from}. */
   synchronized PublishDiagnosticsParams awaitPublish(String uri, int from, Predicate<PublishDiagnosticsParams> p)
       throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    return awaitPublish(uri, from, p, Duration.ofSeconds(20));
+  }
+
+  /** The same, waiting at most {@code limit} (for the slow robustness cases). */
+  synchronized PublishDiagnosticsParams awaitPublish(String uri, int from, Predicate<PublishDiagnosticsParams> p,
+      Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
     while (true) {
       for (int i = from; i < published.size(); i++) {
         PublishDiagnosticsParams each = published.get(i);

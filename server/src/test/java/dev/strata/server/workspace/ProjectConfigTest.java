@@ -3,6 +3,7 @@ package dev.strata.server.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.model.analysis.AnalysisConfig;
 import dev.strata.model.diag.Severity;
 import dev.strata.model.migration.DiscoveryOptions;
 import dev.strata.model.migration.Tool;
@@ -39,6 +40,45 @@ class ProjectConfigTest {
     assertEquals(new DiscoveryOptions(Optional.of(Tool.PRISMA), c.roots()), c.discoveryOptions());
     assertEquals(Optional.of(Severity.WARNING), c.rules().get("unknown-table").severity());
     assertEquals(Optional.empty(), c.rules().get("drop-column").severity());
+  }
+
+  @Test
+  void historyBaselineAndGitBaseRefBecomeTheAnalysisConfig() {
+    ProjectConfig c = ProjectConfig.parse("""
+        postgres = 14
+        [rules]
+        dropping-column = "error"
+        prefer-text = "off"
+        [history]
+        baseline = "0_init"
+        [git]
+        base-ref = "origin/develop"
+        """);
+
+    assertEquals(List.of(), c.warnings());
+    assertEquals(Optional.of("origin/develop"), c.baseRef());
+    AnalysisConfig a = c.analysisConfig();
+    assertEquals(14, a.postgresVersion());
+    assertEquals(Optional.of("0_init"), a.baseline());
+    assertEquals(Map.of("dropping-column", Optional.of(Severity.ERROR), "prefer-text", Optional.empty()), a.severities());
+  }
+
+  @Test
+  void badHistoryAndGitValuesAreIgnoredWithAWarning() {
+    ProjectConfig c = ProjectConfig.parse("""
+        [history]
+        baseline = 3
+        squash = "x"
+        [git]
+        base-ref = ""
+        """);
+
+    assertEquals(Optional.empty(), c.baseline());
+    assertEquals(Optional.empty(), c.baseRef());
+    assertEquals(3, c.warnings().size(), c.warnings().toString());
+    assertTrue(c.warnings().get(0).contains("line 2: [history] baseline must be a migration name"), c.warnings().get(0));
+    assertTrue(c.warnings().get(1).contains("unknown key squash in [history]"), c.warnings().get(1));
+    assertTrue(c.warnings().get(2).contains("line 5: [git] base-ref must be a git ref"), c.warnings().get(2));
   }
 
   @Test

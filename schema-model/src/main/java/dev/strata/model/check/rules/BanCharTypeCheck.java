@@ -17,6 +17,10 @@ import java.util.List;
  *
  * <p><b>Safe alternative.</b> Use {@code text} or {@code varchar(n)}. The quick fix replaces the
  * type with {@code varchar} of the same length.
+ *
+ * <p>Opt-in: on the corpus survey (docs/rules/survey.md) every sampled hit was a fixed-length value
+ * (a UUID in {@code char(36)}, a hash in {@code char(64)}, a one-letter flag in {@code char(1)}),
+ * where padding never shows. Teams that want the ban enable it in {@code [rules]}.
  */
 public final class BanCharTypeCheck implements Check {
   public static final DiagnosticCode CODE = DiagnosticCode.check("ban-char-type", Severity.WARNING);
@@ -24,6 +28,11 @@ public final class BanCharTypeCheck implements Check {
   @Override
   public DiagnosticCode code() {
     return CODE;
+  }
+
+  @Override
+  public boolean enabledByDefault() {
+    return false;
   }
 
   @Override

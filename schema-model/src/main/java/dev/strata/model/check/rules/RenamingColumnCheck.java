@@ -6,6 +6,8 @@ import dev.strata.model.check.CheckContext;
 import dev.strata.model.diag.DiagnosticCode;
 import dev.strata.model.diag.Severity;
 import dev.strata.model.sql.ast.AlterAction;
+import dev.strata.model.sql.ParsedStatement;
+import dev.strata.model.sql.ast.Ident;
 import dev.strata.model.sql.ast.Statement;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,8 @@ import java.util.Optional;
  * <p><b>Problem.</b> The rename is instant, but every client of the previous release that still
  * uses the old name fails the moment the migration commits: there is no moment at which old and new
  * code both work.
+ *
+ * <p>A column added earlier in the same migration is not flagged: no client knows its name yet.
  *
  * <p><b>Safe alternative.</b> Expand and contract: add the new column, write both, backfill, move
  * readers to the new column, then drop the old one in a later migration. A column of a table created
@@ -39,10 +43,30 @@ public final class RenamingColumnCheck implements Check {
       return;
     }
     for (AlterAction.RenameColumn r : alter.actions(AlterAction.RenameColumn.class)) {
+      if (addedEarlier(ctx, table.get(), r.from())) {
+        continue;
+      }
       ctx.report(CODE, r.range(), "renaming column " + r.from().name().quotedForMessage() + " of "
           + ctx.describe(table.get().name()) + " to " + r.to().name().quotedForMessage() + " breaks clients that "
           + "still use the old name", "Add the new column, write both, backfill, move readers over, then drop the "
           + "old column in a later migration.", List.of());
     }
+  }
+
+  /**
+   * Whether {@code column} was added to {@code table} earlier in this migration: then no client knows
+   * the old name (the temporary column of a swap such as add {@code role_temp}, copy, drop {@code
+   * role}, rename {@code role_temp} to {@code role}).
+   */
+  private static boolean addedEarlier(CheckContext ctx, Table table, Ident column) {
+    for (ParsedStatement ps : ctx.earlierStatements()) {
+      if (ps.statement() instanceof Statement.AlterTable a
+          && ctx.tableBefore(a.name()).map(t -> t.name().equals(table.name())).orElse(false)
+          && a.actions(AlterAction.AddColumn.class).stream()
+              .anyMatch(add -> add.column().name().name().equals(column.name()))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

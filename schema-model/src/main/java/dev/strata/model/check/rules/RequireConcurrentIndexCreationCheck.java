@@ -3,6 +3,7 @@ package dev.strata.model.check.rules;
 import dev.strata.model.catalog.Table;
 import dev.strata.model.check.Check;
 import dev.strata.model.check.CheckContext;
+import dev.strata.model.check.OutsideTransaction;
 import dev.strata.model.diag.DiagnosticCode;
 import dev.strata.model.diag.Fix;
 import dev.strata.model.diag.Severity;
@@ -22,7 +23,10 @@ import java.util.Optional;
  * cannot run inside a transaction block (SQLSTATE 25001), so the statement must be alone in a
  * migration that its tool runs outside a transaction; when this statement runs in a transaction
  * the message says so and no quick fix is offered, because adding the keyword would make the
- * migration fail. An index on a table created earlier in the same migration is not flagged.
+ * migration fail. The help then says how the tool runs a file outside a transaction: a Prisma
+ * migration.sql with a single statement (one with more is sent as one query, an implicit
+ * transaction), a Flyway script of only such statements, goose's {@code NO TRANSACTION}
+ * annotation, dbmate's {@code transaction:false}, diesel's {@code run_in_transaction = false}. An index on a table created earlier in the same migration is not flagged.
  */
 public final class RequireConcurrentIndexCreationCheck implements Check {
   public static final DiagnosticCode CODE =
@@ -49,8 +53,8 @@ public final class RequireConcurrentIndexCreationCheck implements Check {
     TextRange at = new TextRange(ci.range().start(), index.get().end());
     if (ctx.inTransaction()) {
       ctx.report(CODE, at, message + "; this statement runs in a transaction block (" + ctx.migration().name()
-          + "), where CONCURRENTLY fails with 25001", "Move the statement into a migration file of its own "
-          + "(run outside a transaction) and add CONCURRENTLY there.", List.of());
+          + "), where CONCURRENTLY fails with 25001; it is actionable once the index gets a migration of its own",
+          OutsideTransaction.howTo(ctx.migration(), "CREATE INDEX CONCURRENTLY"), List.of());
     } else {
       Fix fix = ctx.fix("Add CONCURRENTLY", new TextRange(index.get().end(), index.get().end()), " CONCURRENTLY");
       ctx.report(CODE, at, message, "Use CREATE INDEX CONCURRENTLY; it builds without blocking writes.",

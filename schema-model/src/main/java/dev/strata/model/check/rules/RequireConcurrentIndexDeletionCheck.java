@@ -5,6 +5,7 @@ import dev.strata.model.catalog.Index;
 import dev.strata.model.catalog.Name;
 import dev.strata.model.check.Check;
 import dev.strata.model.check.CheckContext;
+import dev.strata.model.check.OutsideTransaction;
 import dev.strata.model.diag.DiagnosticCode;
 import dev.strata.model.diag.Severity;
 import dev.strata.model.sql.Token;
@@ -54,8 +55,8 @@ public final class RequireConcurrentIndexDeletionCheck implements Check {
           + " without CONCURRENTLY locks the table against reads and writes";
       if (ctx.inTransaction()) {
         ctx.report(CODE, n.range(), message + "; this statement runs in a transaction block ("
-            + ctx.migration().name() + "), where CONCURRENTLY fails with 25001", "Move DROP INDEX CONCURRENTLY into "
-            + "a migration file of its own (run outside a transaction).", List.of());
+            + ctx.migration().name() + "), where CONCURRENTLY fails with 25001",
+            OutsideTransaction.howTo(ctx.migration(), "DROP INDEX CONCURRENTLY"), List.of());
       } else {
         boolean fixable = d.names().size() == 1 && !d.cascade();
         TextRange insert = new TextRange(index.get().end(), index.get().end());
