@@ -140,6 +140,16 @@ public final class CatalogProblems {
         "Drop the primary key first.");
   }
 
+  public static Diagnostic temporaryInPermanentSchema(ApplyContext ctx, TextRange at) {
+    return make(INVALID_TABLE_DEFINITION, ctx, at, "cannot create temporary relation in non-temporary schema",
+        "Leave the temporary table's name unqualified (or qualify it with pg_temp).");
+  }
+
+  public static Diagnostic onCommitWithoutTemporary(ApplyContext ctx, TextRange at) {
+    return make(INVALID_TABLE_DEFINITION, ctx, at, "ON COMMIT can only be used on temporary tables",
+        "Add TEMP to the CREATE TABLE, or drop the ON COMMIT clause.");
+  }
+
   public static Diagnostic dependentObjects(ApplyContext ctx, TextRange at, String object, String dependent) {
     return make(DEPENDENT_OBJECTS, ctx, at, "cannot drop " + object + " because " + dependent + " depends on it",
         "Drop the dependent objects first, or use CASCADE.");

@@ -22,7 +22,7 @@ final class TableEffects {
   private TableEffects() {}
 
   static void create(Tx tx, CreateTable s) {
-    Optional<QName> name = newRelationName(tx, s.name(), s.ifNotExists(), "relation");
+    Optional<QName> name = TemporaryTables.newTableName(tx, s.name(), s.ifNotExists(), s.temporary(), s.onCommit());
     if (name.isEmpty()) {
       return;
     }
@@ -58,6 +58,7 @@ final class TableEffects {
       }
     }
     if (tx.ok()) {
+      TemporaryTables.created(tx, t.name(), s.onCommit());
       tx.event(Catalog.objectKey("table", t.name()), ObjectEvent.Kind.CREATED, "created");
     }
   }
@@ -155,7 +156,7 @@ final class TableEffects {
   }
 
   static void createAs(Tx tx, CreateTableAs s) {
-    Optional<QName> name = newRelationName(tx, s.name(), s.ifNotExists(), "relation");
+    Optional<QName> name = TemporaryTables.newTableName(tx, s.name(), s.ifNotExists(), s.temporary(), s.onCommit());
     if (name.isEmpty()) {
       return;
     }
@@ -166,6 +167,7 @@ final class TableEffects {
     Table t = new Table(name.get(), Table.Kind.ORDINARY, Optional.empty(), List.of(), cols, List.of(), List.of(), true,
         tx.origin);
     tx.cat = tx.cat.withTable(t);
+    TemporaryTables.created(tx, t.name(), s.onCommit());
     tx.event(Catalog.objectKey("table", t.name()), ObjectEvent.Kind.CREATED, "created by CREATE TABLE AS");
   }
 
@@ -178,7 +180,11 @@ final class TableEffects {
     if (schema.isEmpty()) {
       return Optional.empty();
     }
-    QName q = new QName(schema.get(), qn.name());
+    return available(tx, new QName(schema.get(), qn.name()), qn, ifNotExists, kind);
+  }
+
+  /** {@code q} when no relation or type has that name; else empty after reporting (see newRelationName). */
+  static Optional<QName> available(Tx tx, QName q, QualifiedName qn, boolean ifNotExists, String kind) {
     if (tx.cat.relationExists(q)) {
       if (ifNotExists) {
         tx.note(CatalogProblems.skipped(tx.ctx, qn.last().range(), kind, qn.name().value(), true));

@@ -17,6 +17,7 @@ import net.sf.jsqlparser.statement.Statement;
  * nested parentheses (about 0.4 s at depth 400, the whole timeout at depth 1,000), so text nested
  * deeper than {@link #MAX_DEPTH} is not handed to it at all. Backslash escapes are enabled only when the statement
  * holds an {@code E'...'} string, because PostgreSQL treats backslashes literally elsewhere.
+ * {@link #parseRetrying} retries a rejected statement once with {@link KeywordQuoting}'s rewrite.
  */
 final class JsqlParse {
   static final int MAX_CHARS = 100_000;
@@ -35,6 +36,28 @@ final class JsqlParse {
   });
 
   private JsqlParse() {}
+
+  /** A statement JSqlParser parsed, and the text it parsed (maps its offsets back to the input). */
+  record Parsed(Statement statement, QuotedText text) {}
+
+  /**
+   * Parses {@code sql}; when JSqlParser rejects it and {@link KeywordQuoting} changes something,
+   * parses the rewritten text instead. Empty when neither parses.
+   */
+  static Optional<Parsed> parseRetrying(String sql) {
+    Optional<Statement> direct = parse(sql);
+    if (direct.isPresent()) {
+      return Optional.of(new Parsed(direct.get(), QuotedText.identity(sql)));
+    }
+    if (sql.isBlank() || sql.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
+    QuotedText retry = KeywordQuoting.rewrite(sql);
+    if (retry.text().equals(sql)) {
+      return Optional.empty();
+    }
+    return parse(retry.text()).map(st -> new Parsed(st, retry));
+  }
 
   /** The parsed statement, or empty when JSqlParser could not parse it within the guards. */
   static Optional<Statement> parse(String sql) {
