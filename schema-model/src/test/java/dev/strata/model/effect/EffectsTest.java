@@ -122,6 +122,8 @@ class EffectsTest {
     assertTrue(h.table("users").constraint(Name.of("e_key")).isPresent());
     h.then("DROP INDEX nope;").fails("unknown-index");
     h.then("DROP INDEX IF EXISTS nope;").ok();
+    // ALTER INDEX looks the name up as a relation: 42P01, not DROP INDEX's 42704.
+    assertEquals("42P01", h.then("ALTER INDEX nope RENAME TO other;").fails("unknown-table").sqlstate().orElseThrow());
   }
 
   @Test

@@ -67,6 +67,7 @@ class GeneratedHistoriesPostgresTest {
     System.out.printf("generated histories: %d histories, %d migrations run, %d statements run, %d faults injected, "
         + "%d migrations rejected by PostgreSQL, %d agreements, %d disagreements, %.1f s%n", count, migrations,
         statements, faults, rejected, agreements, failures.size(), seconds);
+    failures.forEach(f -> System.out.println("DISAGREEMENT " + f.lines().findFirst().orElse("")));
     if (!failures.isEmpty()) {
       fail(failures.size() + " histories where the model and PostgreSQL disagree; the first:\n" + failures.get(0));
     }

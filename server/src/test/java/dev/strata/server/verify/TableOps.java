@@ -50,8 +50,8 @@ final class TableOps {
       return labels.isEmpty() ? null : "'" + pick(r, labels) + "'";
     }
     return switch (type) {
-      case "integer", "bigint", "smallint" -> !s.sequences.isEmpty() && r.nextInt(3) == 0
-          ? "nextval('" + pick(r, s.sequences) + "')" : String.valueOf(r.nextInt(100));
+      case "integer", "bigint", "smallint" -> !freeSequences().isEmpty() && r.nextInt(3) == 0
+          ? "nextval('" + pick(r, freeSequences()) + "')" : String.valueOf(r.nextInt(100));
       case "text", "varchar(40)" -> "'v" + r.nextInt(10) + "'";
       case "boolean" -> r.nextBoolean() ? "true" : "false";
       case "numeric(10,2)" -> "1.5";
@@ -61,6 +61,15 @@ final class TableOps {
       case "uuid" -> "gen_random_uuid()";
       default -> null;
     };
+  }
+
+  /**
+   * Sequences no column owns. (The model does not know that dropping a column drops its owned
+   * sequence and so fails when another column's default uses it: the generator avoids that.)
+   */
+  private List<String> freeSequences() {
+    return s.sequences.stream().filter(q -> s.tables.stream().noneMatch(t -> t.cols.stream()
+        .anyMatch(c -> q.equals(c.ownedSequence)))).toList();
   }
 
   /** {@code CREATE TABLE} with a few columns, an optional key, inline constraints and references. */
