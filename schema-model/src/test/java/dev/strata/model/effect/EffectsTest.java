@@ -127,6 +127,19 @@ class EffectsTest {
   }
 
   @Test
+  void renameColumnRewritesIndexExpressionsAndPredicates() {
+    History h = History.of("CREATE TABLE t (a text, b int);\n"
+        + "CREATE INDEX t_lower_idx ON t (lower(a)) WHERE b IS NOT NULL;")
+        .then("ALTER TABLE t RENAME COLUMN a TO x;\nALTER TABLE t RENAME COLUMN b TO y;").ok();
+    dev.strata.model.catalog.Index i = h.cat.index(QName.of("public", "t_lower_idx")).orElseThrow();
+    assertEquals(java.util.Set.of(Name.of("y")), dev.strata.model.catalog.Names.identifiers(i.predicate().orElseThrow())
+        .stream().filter(n -> !n.value().equals("is") && !n.value().equals("not") && !n.value().equals("null"))
+        .collect(java.util.stream.Collectors.toSet()));
+    assertTrue(dev.strata.model.catalog.Names.mentions(i.keys().get(0).expression().orElseThrow(), Name.of("x")));
+    assertFalse(dev.strata.model.catalog.Names.mentions(i.keys().get(0).expression().orElseThrow(), Name.of("a")));
+  }
+
+  @Test
   void renameTableKeepsSequenceAndConstraintNames() {
     History h = History.of(USERS).then("ALTER TABLE users RENAME TO accounts;").ok();
     assertTrue(h.table("accounts").constraint(Name.of("users_pkey")).isPresent());

@@ -51,7 +51,7 @@ final class FaultOps {
     String c = gone.isEmpty() ? "nonexistent" : pick(r, gone);
     return "ALTER TABLE " + t.name + pick(r, List.of(" DROP COLUMN " + c, " RENAME COLUMN " + c + " TO zz",
         " ALTER COLUMN " + c + " SET NOT NULL", " ALTER COLUMN " + c + " SET DEFAULT 1",
-        " ADD CONSTRAINT zz_check CHECK (" + c + " > 0)", " ADD UNIQUE (" + c + ")"));
+        " ADD CONSTRAINT zz_check CHECK (" + c + " IS NOT NULL)", " ADD UNIQUE (" + c + ")"));
   }
 
   private String missingTable() {

@@ -210,7 +210,9 @@ final class TableOps {
     }
     Col c = pick(r, t.cols);
     if (s.views.stream().anyMatch(v -> v.table.equals(t.name) && v.cols.contains(c.name)) || s.columnDependedOn(t, c.name)
-        || t.cons.stream().anyMatch(k -> k.cols.contains(c.name) && k.kind == 'f')) {
+        || t.cons.stream().anyMatch(k -> k.cols.contains(c.name) && k.kind == 'f')
+        // The model does not re-derive index expressions after a type change (lower(c::text) stays).
+        || s.indexes.stream().anyMatch(i -> i.table.equals(t.name) && i.cols.contains(c.name))) {
       return null;
     }
     String to = switch (c.type) {
