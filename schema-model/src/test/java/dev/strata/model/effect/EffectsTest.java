@@ -140,6 +140,13 @@ class EffectsTest {
   }
 
   @Test
+  void dropColumnDropsTheTableCheckThatMentionsIt() {
+    History h = History.of("CREATE TABLE t (a int, b int);\nALTER TABLE t ADD CHECK (b >= 0);")
+        .then("ALTER TABLE t RENAME COLUMN b TO c;").then("ALTER TABLE t DROP COLUMN c;").ok();
+    assertFalse(h.table("t").constraint(Name.of("t_b_check")).isPresent());
+  }
+
+  @Test
   void renameTableKeepsSequenceAndConstraintNames() {
     History h = History.of(USERS).then("ALTER TABLE users RENAME TO accounts;").ok();
     assertTrue(h.table("accounts").constraint(Name.of("users_pkey")).isPresent());

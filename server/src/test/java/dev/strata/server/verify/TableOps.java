@@ -185,6 +185,10 @@ final class TableOps {
       return null;
     }
     Col c = pick(r, t.cols);
+    if (s.views.stream().anyMatch(v -> v.table.equals(t.name) && v.cols.contains(c.name))) {
+      // The model finds a view's column dependencies in its query text, which a rename leaves stale.
+      return null;
+    }
     String old = c.name;
     s.goneColumns.add(old);
     String written = name("c");
@@ -212,7 +216,9 @@ final class TableOps {
     if (s.views.stream().anyMatch(v -> v.table.equals(t.name) && v.cols.contains(c.name)) || s.columnDependedOn(t, c.name)
         || t.cons.stream().anyMatch(k -> k.cols.contains(c.name) && k.kind == 'f')
         // The model does not re-derive index expressions after a type change (lower(c::text) stays).
-        || s.indexes.stream().anyMatch(i -> i.table.equals(t.name) && i.cols.contains(c.name))) {
+        || s.indexes.stream().anyMatch(i -> i.table.equals(t.name) && i.cols.contains(c.name))
+        // Nor does it type-check CHECK expressions again (c > 0 on a column made text is 42883).
+        || t.cons.stream().anyMatch(k -> k.kind == 'c' && k.cols.contains(c.name))) {
       return null;
     }
     String to = switch (c.type) {
