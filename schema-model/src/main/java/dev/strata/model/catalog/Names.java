@@ -44,6 +44,27 @@ public final class Names {
     return out;
   }
 
+  /**
+   * {@code text} with every column-like mention of {@code from} (as {@link #columnLikeIdentifiers}
+   * finds them) replaced by {@code to}: what PostgreSQL prints for a stored expression or predicate
+   * after {@code RENAME COLUMN}.
+   */
+  public static String renameColumn(String text, Name from, Name to) {
+    List<Token> tokens = tokens(text);
+    StringBuilder out = new StringBuilder(text);
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      boolean call = i + 1 < tokens.size() && tokens.get(i + 1).is(TokenKind.LPAREN);
+      boolean afterCast = i > 0 && tokens.get(i - 1).is(TokenKind.CAST);
+      Name n = t.is(TokenKind.WORD) ? Name.unquoted(t.text())
+          : t.is(TokenKind.QUOTED_IDENT) ? Name.quoted(unquote(t.text())) : null;
+      if (n != null && !call && !afterCast && n.equals(from)) {
+        out.replace(t.start(), t.end(), to.sql());
+      }
+    }
+    return out.toString();
+  }
+
   /** The significant tokens of {@code text} (comments dropped). */
   public static List<Token> tokens(String text) {
     return Lexer.lex(text).stream().filter(t -> !t.kind().isComment()).toList();

@@ -64,17 +64,19 @@ final class ConstraintEffects {
 
   private static void addCheck(Tx tx, Table t, TableConstraint c) {
     String text = c.check().map(Expr::text).orElse("");
-    Name name = c.name().map(Ident::name).orElseGet(() -> {
-      Set<Name> cols = new LinkedHashSet<>();
-      for (Name n : Names.columnLikeIdentifiers(c.check().map(Expr::tokens).orElse(List.of()))) {
-        if (t.column(n).isPresent()) {
-          cols.add(n);
-        }
+    Set<Name> cols = new LinkedHashSet<>();
+    for (Name n : Names.columnLikeIdentifiers(c.check().map(Expr::tokens).orElse(List.of()))) {
+      if (t.column(n).isPresent()) {
+        cols.add(n);
       }
+    }
+    Name name = c.name().map(Ident::name).orElseGet(() -> {
       String col = cols.size() == 1 ? cols.iterator().next().value() : null;
       return Naming.chooseName(t.name().name().value(), col, "check", tx.cat.constraintNames(t.name().schema()));
     });
-    Constraint k = new Constraint(name, Constraint.Kind.CHECK, c.columns().stream().map(Ident::name).toList(),
+    // A table-level CHECK depends on the columns it mentions: DROP COLUMN of one drops it.
+    List<Name> columns = c.columns().isEmpty() ? List.copyOf(cols) : c.columns().stream().map(Ident::name).toList();
+    Constraint k = new Constraint(name, Constraint.Kind.CHECK, columns,
         Optional.of(text), Optional.empty(), c.deferrable(), c.initiallyDeferred(), !c.notValid(), tx.origin);
     put(tx, t.withConstraint(k, tx.origin), k);
   }

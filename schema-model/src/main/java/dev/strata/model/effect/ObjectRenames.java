@@ -70,7 +70,8 @@ final class ObjectRenames {
     if (s.ifExists()) {
       tx.note(CatalogProblems.skipped(tx.ctx, s.name().last().range(), kind, s.name().name().value(), false));
     } else if (kind.equals("index")) {
-      tx.fail(CatalogProblems.unknownIndex(tx.ctx, s.name().last().range(), s.name().name().value()));
+      // ALTER INDEX resolves a relation (RangeVarGetRelid): 42P01, unlike DROP INDEX's 42704.
+      tx.fail(CatalogProblems.unknownTable(tx.ctx, s.name().last().range(), "relation", s.name().name().value()));
     } else {
       tx.fail(CatalogProblems.unknownTable(tx.ctx, s.name().last().range(), kind, s.name().name().value()));
     }

@@ -4,6 +4,7 @@ import dev.strata.model.catalog.Catalog;
 import dev.strata.model.catalog.Column;
 import dev.strata.model.catalog.Constraint;
 import dev.strata.model.catalog.Index;
+import dev.strata.model.catalog.Names;
 import dev.strata.model.catalog.Name;
 import dev.strata.model.catalog.QName;
 import dev.strata.model.catalog.Sequence;
@@ -56,8 +57,12 @@ final class RenameEffects {
     tx.cat = tx.cat.withTable(updated);
     for (Index i : tx.cat.indexesOn(t.name())) {
       List<Index.Key> keys = i.keys().stream()
-          .map(k -> k.column().map(from::equals).orElse(false) ? Index.Key.column(to) : k).toList();
-      tx.cat = tx.cat.withIndex(i.withKeys(keys, replace(i.include(), from, to)));
+          .map(k -> k.column().map(from::equals).orElse(false) ? Index.Key.column(to)
+              : k.expression().map(e -> Index.Key.expression(Names.renameColumn(e, from, to))).orElse(k)).toList();
+      Index moved = i.withKeys(keys, replace(i.include(), from, to));
+      tx.cat = tx.cat.withIndex(new Index(moved.name(), moved.table(), moved.unique(), moved.primary(),
+          moved.constraint(), moved.keys(), moved.include(), moved.method(),
+          moved.predicate().map(p -> Names.renameColumn(p, from, to)), moved.valid(), moved.origin()));
     }
     for (Dependencies.Fk f : Dependencies.fksReferencing(tx.cat, t.name(), true)) {
       Table owner = tx.cat.table(f.owner()).orElseThrow();

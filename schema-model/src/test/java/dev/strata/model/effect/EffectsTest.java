@@ -122,6 +122,28 @@ class EffectsTest {
     assertTrue(h.table("users").constraint(Name.of("e_key")).isPresent());
     h.then("DROP INDEX nope;").fails("unknown-index");
     h.then("DROP INDEX IF EXISTS nope;").ok();
+    // ALTER INDEX looks the name up as a relation: 42P01, not DROP INDEX's 42704.
+    assertEquals("42P01", h.then("ALTER INDEX nope RENAME TO other;").fails("unknown-table").sqlstate().orElseThrow());
+  }
+
+  @Test
+  void renameColumnRewritesIndexExpressionsAndPredicates() {
+    History h = History.of("CREATE TABLE t (a text, b int);\n"
+        + "CREATE INDEX t_lower_idx ON t (lower(a)) WHERE b IS NOT NULL;")
+        .then("ALTER TABLE t RENAME COLUMN a TO x;\nALTER TABLE t RENAME COLUMN b TO y;").ok();
+    dev.strata.model.catalog.Index i = h.cat.index(QName.of("public", "t_lower_idx")).orElseThrow();
+    assertEquals(java.util.Set.of(Name.of("y")), dev.strata.model.catalog.Names.identifiers(i.predicate().orElseThrow())
+        .stream().filter(n -> !n.value().equals("is") && !n.value().equals("not") && !n.value().equals("null"))
+        .collect(java.util.stream.Collectors.toSet()));
+    assertTrue(dev.strata.model.catalog.Names.mentions(i.keys().get(0).expression().orElseThrow(), Name.of("x")));
+    assertFalse(dev.strata.model.catalog.Names.mentions(i.keys().get(0).expression().orElseThrow(), Name.of("a")));
+  }
+
+  @Test
+  void dropColumnDropsTheTableCheckThatMentionsIt() {
+    History h = History.of("CREATE TABLE t (a int, b int);\nALTER TABLE t ADD CHECK (b >= 0);")
+        .then("ALTER TABLE t RENAME COLUMN b TO c;").then("ALTER TABLE t DROP COLUMN c;").ok();
+    assertFalse(h.table("t").constraint(Name.of("t_b_check")).isPresent());
   }
 
   @Test

@@ -28,4 +28,16 @@ class ViewColumnsTest {
         + "CREATE VIEW v (ident) AS SELECT id, email FROM users;").ok();
     assertEquals(List.of("ident", "email"), columns(h, "v"));
   }
+
+  @Test
+  void aViewOverAMissingTableOrColumnFailsAndIsNotCreated() {
+    History h = History.of("CREATE TABLE users (id int, email text);\n"
+        + "CREATE VIEW v AS SELECT id FROM accounts;\n");
+    assertEquals("accounts", h.marked(h.fails("unknown-table")));
+    assertEquals(java.util.Optional.empty(), h.cat.views().get(QName.of("public", "v")));
+    History c = History.of("CREATE TABLE users (id int, email text);\n"
+        + "ALTER TABLE users RENAME COLUMN email TO mail;\n").then("CREATE VIEW w AS SELECT id, email FROM users;\n");
+    assertEquals("email", c.marked(c.fails("unknown-column")));
+    assertEquals(java.util.Optional.empty(), c.cat.views().get(QName.of("public", "w")));
+  }
 }
