@@ -3,7 +3,8 @@
 # headless chromium), on a scratch copy of test-workspace/prisma-p3006:
 #   install the .vsix, open 20241223_align_schema_with_production/migration.sql, wait for the
 #   customer_id error, hover "onboarding_states", apply the quick fix, run "Show schema at this point".
-# Screenshots go to docs/images/vscode-diagnostic.png and docs/images/vscode-hover.png.
+# Screenshots go to docs/images/vscode-diagnostic.png and docs/images/vscode-hover.png (and, after a
+# passing run, to vscode-client/images/ for the extension's README); --screenshots DIR puts them elsewhere.
 #
 # Installs what it needs (e2e/install-tools.sh: ~2.5 min and ~800 MB the first time, cached in
 # ~/.cache/strata-e2e), builds the jar if missing (Maven), then the .vsix with the commands
@@ -82,6 +83,11 @@ passed="$(grep -c '"type":"check","name":"[^"]*","ok":true' "$WS/results.jsonl" 
 grep '"type":"check"' "$WS/results.jsonl" | node -e 'for (const l of require("fs").readFileSync(0, "utf8").trim().split("\n").filter(Boolean)) {
   const c = JSON.parse(l); console.error(`e2e/run.sh: ${c.ok ? "PASS" : "FAIL"} ${c.name} (${c.ms} ms)${c.ok ? "" : ": " + c.error}`); }'
 log "runner exit $rc after $((SECONDS - start)) s in all"
+if [[ $rc -eq 0 && "$SHOTS" == "$REPO/docs/images" ]]; then
+  # the extension's own README (shown in VS Code's extension view) needs them inside vscode-client
+  cp "$SHOTS/vscode-diagnostic.png" "$SHOTS/vscode-hover.png" "$CLIENT/images/"
+  log "screenshots: docs/images/vscode-{diagnostic,hover}.png (copied to vscode-client/images/)"
+fi
 if [[ $rc -ne 0 && $passed -eq $CHECKS ]]; then
   log "FAIL: every check passed but the run did not end cleanly (exit $rc)"
   summary "$passed" 1

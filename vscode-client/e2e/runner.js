@@ -82,27 +82,37 @@ function findFiles(dir, re) {
 const get = (url) => new Promise((res) => http.get(url, (r) => { r.resume(); res(r.statusCode); }).on('error', () => res(0)));
 const readResults = () => (fs.existsSync(results) ? fs.readFileSync(results, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
 
+/** True when an element matching `sel` that contains `txt` is visible in the page now. */
+const shownNow = (sel, txt) => [...document.querySelectorAll(sel)].some((e) => {
+  const r = e.getBoundingClientRect();
+  const visible = typeof e.checkVisibility === 'function' ? e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
+  return visible && r.width > 0 && r.height > 0 && (!txt || e.textContent.includes(txt));
+});
+
 /**
  * Waits until an element matching request.selector is visible and holds request.text, lets the
- * workbench settle, and saves <shots>/<name>.png. Returns what the scenario reads from the .done
- * file: the path, "skipped" (no --screenshots), or "ERROR: ..." when the element never showed.
+ * workbench settle, and saves <shots>/<name>.png, checking that the element is still there before
+ * and after the picture. Returns what the scenario reads from the .done file: the path, "skipped"
+ * (no --screenshots), "RETRY: ..." when the element vanished (a hover closed: the scenario shows
+ * it again), or "ERROR: ..." when it never showed.
  */
 async function takeScreenshot({ name, selector, text }) {
+  const what = `${selector}${text ? ` containing ${JSON.stringify(text)}` : ''}`;
   if (selector) {
     try {
-      await page.waitForFunction((sel, txt) => [...document.querySelectorAll(sel)].some((e) => {
-        const r = e.getBoundingClientRect();
-        return r.width > 0 && r.height > 0 && (!txt || e.textContent.includes(txt));
-      }), { timeout: 20000, polling: 100 }, selector, text || '');
+      await page.waitForFunction(shownNow, { timeout: 20000, polling: 100 }, selector, text || '');
     } catch (e) {
-      return `ERROR: no visible ${selector}${text ? ` containing ${JSON.stringify(text)}` : ''} within 20 s`;
+      return `ERROR: no visible ${what} within 20 s`;
     }
   }
   await new Promise((r) => setTimeout(r, 700)); // fade-in animations, late layout
+  const still = async () => !selector || page.evaluate(shownNow, selector, text || '');
+  if (!(await still())) return `RETRY: ${what} vanished before the screenshot`;
   if (!shots) return 'skipped';
   fs.mkdirSync(shots, { recursive: true });
-  const file = path.join(shots, `${name}.png`);
+  const file = path.join(shots, `${name.replace(/#\d+$/, '')}.png`); // name#2: a retry
   await page.screenshot({ path: file });
+  if (!(await still())) return `RETRY: ${what} vanished during the screenshot`;
   say({ type: 'screenshot_saved', file });
   return file;
 }

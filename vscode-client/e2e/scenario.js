@@ -25,16 +25,25 @@ async function waitFor(what, probe, timeout = TIMEOUT) {
 }
 
 /**
- * Asks the runner for a screenshot of the browser window and waits until it is saved. The runner
- * first waits until an element matching `selector` is visible in the workbench and (if given)
- * contains `text`, so the picture shows what it is meant to show; if that never happens, this throws.
+ * Shows something with `prepare` and asks the runner for a screenshot of the browser window. The
+ * runner first waits until an element matching `selector` is visible in the workbench and (if
+ * given) contains `text`, so the picture shows what it is meant to show. When that element
+ * vanishes before the picture is saved (VS Code closes a hover when diagnostics or focus change),
+ * `prepare` runs again, up to three times; when it never shows, this throws.
  */
-async function screenshot(name, selector, text) {
-  out({ type: 'screenshot', name, selector, text });
-  const done = `${RESULTS}.${name}.done`;
-  await waitFor(`screenshot ${name}`, () => fs.existsSync(done), 40000);
-  const result = fs.readFileSync(done, 'utf8');
-  if (result.startsWith('ERROR')) throw new Error(`screenshot ${name}: ${result}`);
+async function screenshot(name, selector, text, prepare) {
+  let result = '';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await prepare();
+    const request = attempt === 1 ? name : `${name}#${attempt}`;
+    out({ type: 'screenshot', name: request, selector, text });
+    const done = `${RESULTS}.${request}.done`;
+    await waitFor(`screenshot ${request}`, () => fs.existsSync(done), 40000);
+    result = fs.readFileSync(done, 'utf8');
+    if (!result.startsWith('RETRY')) break;
+    out({ type: 'screenshot_retry', name, attempt, reason: result });
+  }
+  if (result.startsWith('ERROR') || result.startsWith('RETRY')) throw new Error(`screenshot ${name}: ${result}`);
 }
 
 const text = (h) => h.flatMap((x) => x.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
@@ -65,9 +74,10 @@ async function diagnosticStep(uri, editor) {
   editor.selection = new vscode.Selection(inside, inside);
   editor.revealRange(diag.range, vscode.TextEditorRevealType.InCenter);
   await vscode.commands.executeCommand('workbench.actions.view.problems');
-  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-  await vscode.commands.executeCommand('editor.action.showHover');
-  await screenshot('vscode-diagnostic', '.monaco-hover', 'does not exist on table');
+  await screenshot('vscode-diagnostic', '.monaco-hover', 'does not exist on table', async () => {
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+  });
   await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
   await vscode.commands.executeCommand('workbench.action.closePanel');
   return diag;
@@ -89,8 +99,10 @@ async function hoverStep(doc, editor) {
   await vscode.commands.executeCommand('workbench.action.closeSidebar');
   editor.selection = new vscode.Selection(pos, pos);
   editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
-  await vscode.commands.executeCommand('editor.action.showHover');
-  await screenshot('vscode-hover', '.monaco-hover table', 'client_id');
+  await screenshot('vscode-hover', '.monaco-hover table', 'client_id', async () => {
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+  });
   await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
   await vscode.commands.executeCommand('workbench.view.explorer');
   await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
