@@ -58,7 +58,7 @@ step "VS Code extension unit tests" vscode_unit
 
 vscode_e2e() {
   local code=0
-  bash vscode-client/e2e/run.sh --screenshots vscode-client/e2e/.results/screenshots || code=$?
+  bash vscode-client/e2e/run.sh --screenshots "$PWD/vscode-client/e2e/.results/screenshots" || code=$?
   if [[ $code -eq 4 && "${CI:-}" != true ]]; then
     say "SKIPPED the VS Code e2e: its tools could not be installed (see above; as root it installs them). With CI=true this fails."
     return 0

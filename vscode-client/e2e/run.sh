@@ -30,6 +30,9 @@ while [[ $# -gt 0 ]]; do
     *) echo "usage: $0 [--screenshots DIR | --no-screenshots] [--timeout SECS] [--keep DIR]" >&2; exit 2;;
   esac
 done
+# a relative --screenshots/--keep DIR is relative to where the script was started (it cds below)
+[[ -z "$SHOTS" || "$SHOTS" == /* ]] || SHOTS="$PWD/$SHOTS"
+[[ ${#KEEP[@]} -eq 0 || "${KEEP[1]}" == /* ]] || KEEP=(--keep "$PWD/${KEEP[1]}")
 log() { printf 'e2e/run.sh: %s\n' "$*" >&2; }
 start=$SECONDS
 
