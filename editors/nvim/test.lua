@@ -22,7 +22,7 @@ local function customer_id(bufnr)
 end
 
 local function main()
-  dofile(env.STRATA_NVIM_PLUGIN).setup({ jar = env.STRATA_JAR, java = env.STRATA_JAVA })
+  dofile(env.STRATA_NVIM_INIT) -- the user's init.lua from docs/editors.md (test.sh extracts it)
   vim.cmd('edit! ' .. vim.fn.fnameescape(env.STRATA_NVIM_FILE))
   local bufnr = vim.api.nvim_get_current_buf()
   vim.bo[bufnr].swapfile = false

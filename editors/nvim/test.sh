@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks editors/nvim/strata.lua (the snippet docs/editors.md tells Neovim users to install) in a
+# Checks editors/nvim/strata.lua with the init.lua line docs/editors.md gives (read from the docs) in a
 # real headless Neovim (0.7.2 from Debian 12 works) against server/target/strata.jar, on a scratch
 # copy of test-workspace/prisma-p3006: the customer_id error, hover, the quick fix.
 # Usage: editors/nvim/test.sh     Needs: nvim (apt-get install neovim), java 17+, the built jar.
@@ -19,7 +19,15 @@ SANDBOX="$(mktemp -d /tmp/strata-nvim-test.XXXXXX)"
 trap 'rm -rf "$SANDBOX"' EXIT
 cp -r "$REPO/test-workspace/prisma-p3006" "$SANDBOX/"
 export XDG_CONFIG_HOME="$SANDBOX/config" XDG_DATA_HOME="$SANDBOX/data" XDG_STATE_HOME="$SANDBOX/state" XDG_CACHE_HOME="$SANDBOX/cache"
-export STRATA_JAR="$JAR" STRATA_NVIM_PLUGIN="$HERE/strata.lua"
+# The set-up docs/editors.md gives, verbatim: strata.lua copied to ~/.config/nvim/lua/, the jar at
+# ~/.strata/strata.jar, and the `require('strata').setup(...)` line of the docs as init.lua.
+mkdir -p "$XDG_CONFIG_HOME/nvim/lua" "$SANDBOX/home/.strata"
+cp "$HERE/strata.lua" "$XDG_CONFIG_HOME/nvim/lua/strata.lua"
+ln -s "$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")" "$SANDBOX/home/.strata/strata.jar"
+awk '/add to `init.lua`:/ { want = 1; next } want && /^```lua/ { inside = 1; next } inside && /^```/ { exit } inside { print }' \
+  "$REPO/docs/editors.md" >"$XDG_CONFIG_HOME/nvim/init.lua"
+grep -q "require('strata').setup" "$XDG_CONFIG_HOME/nvim/init.lua" || fail "no require('strata').setup snippet after 'add to \`init.lua\`:' in docs/editors.md"
+export HOME="$SANDBOX/home" STRATA_NVIM_INIT="$XDG_CONFIG_HOME/nvim/init.lua"
 export STRATA_NVIM_FILE="$SANDBOX/prisma-p3006/apps/backend/prisma/migrations/20241223_align_schema_with_production/migration.sql"
 
 set +e

@@ -10,7 +10,7 @@
 // activates and, because STRATA_E2E_TESTS is set, runs scenario.js, which appends JSON lines to
 // STRATA_E2E_RESULTS. A line {"type":"screenshot","name":N} asks this runner for a screenshot: it
 // saves <screenshots>/N.png and then creates the file <results>.N.done, which the scenario awaits.
-// The run ends at {"type":"done"} (exit 0) or {"type":"error"} (exit 1); 3 = setup failed,
+// The run ends at {"type":"done"} (exit 0 when its "failed" is 0, else 1) or {"type":"error"} (exit 1); 3 = setup failed,
 // 124 = timeout, 6 = runner bug.
 'use strict';
 const { spawn, spawnSync } = require('child_process');
@@ -54,7 +54,7 @@ function finish(code, msg) {
   say({ type: 'runner_done', exit: code, total_ms: Date.now() - T0 });
   const end = () => {
     try { process.kill(-server.pid, 'SIGKILL'); } catch (e) { /* not started or gone */ }
-    if (a.keep) fs.cpSync(sandbox, a.keep, { recursive: true, filter: (s) => !/chromium$/.test(s) });
+    if (a.keep) fs.cpSync(sandbox, a.keep, { recursive: true, filter: keepable });
     fs.rmSync(sandbox, { recursive: true, force: true });
     process.exit(code);
   };
@@ -62,6 +62,15 @@ function finish(code, msg) {
   setTimeout(end, 3000);
 }
 setTimeout(() => finish(124, `timeout after ${TIMEOUT} ms`), TIMEOUT).unref();
+
+/** --keep copies the sandbox except chromium's profile and sockets (which cannot be copied). */
+function keepable(p) {
+  try {
+    return !/chromium$/.test(p) && !fs.lstatSync(p).isSocket();
+  } catch (e) {
+    return false; // vanished while copying
+  }
+}
 
 function findFiles(dir, re) {
   if (!fs.existsSync(dir)) return [];
@@ -72,6 +81,41 @@ function findFiles(dir, re) {
 }
 const get = (url) => new Promise((res) => http.get(url, (r) => { r.resume(); res(r.statusCode); }).on('error', () => res(0)));
 const readResults = () => (fs.existsSync(results) ? fs.readFileSync(results, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+
+/** True when an element matching `sel` that contains `txt` is visible in the page now. */
+const shownNow = (sel, txt) => [...document.querySelectorAll(sel)].some((e) => {
+  const r = e.getBoundingClientRect();
+  const visible = typeof e.checkVisibility === 'function' ? e.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
+  return visible && r.width > 0 && r.height > 0 && (!txt || e.textContent.includes(txt));
+});
+
+/**
+ * Waits until an element matching request.selector is visible and holds request.text, lets the
+ * workbench settle, and saves <shots>/<name>.png, checking that the element is still there before
+ * and after the picture. Returns what the scenario reads from the .done file: the path, "skipped"
+ * (no --screenshots), "RETRY: ..." when the element vanished (a hover closed: the scenario shows
+ * it again), or "ERROR: ..." when it never showed.
+ */
+async function takeScreenshot({ name, selector, text }) {
+  const what = `${selector}${text ? ` containing ${JSON.stringify(text)}` : ''}`;
+  if (selector) {
+    try {
+      await page.waitForFunction(shownNow, { timeout: 20000, polling: 100 }, selector, text || '');
+    } catch (e) {
+      return `ERROR: no visible ${what} within 20 s`;
+    }
+  }
+  await new Promise((r) => setTimeout(r, 700)); // fade-in animations, late layout
+  const still = async () => !selector || page.evaluate(shownNow, selector, text || '');
+  if (!(await still())) return `RETRY: ${what} vanished before the screenshot`;
+  if (!shots) return 'skipped';
+  fs.mkdirSync(shots, { recursive: true });
+  const file = path.join(shots, `${name.replace(/#\d+$/, '')}.png`); // name#2: a retry
+  await page.screenshot({ path: file });
+  if (!(await still())) return `RETRY: ${what} vanished during the screenshot`;
+  say({ type: 'screenshot_saved', file });
+  return file;
+}
 
 (async () => {
   const env = { ...process.env, HOME: sandbox, XDG_CONFIG_HOME: path.join(sandbox, 'config'), XDG_DATA_HOME: path.join(sandbox, 'data'),
@@ -111,16 +155,12 @@ const readResults = () => (fs.existsSync(results) ? fs.readFileSync(results, 'ut
     const lines = readResults();
     for (const s of lines.filter((l) => l.type === 'screenshot' && !taken.has(l.name))) {
       taken.add(s.name);
-      if (shots) {
-        fs.mkdirSync(shots, { recursive: true });
-        await page.screenshot({ path: path.join(shots, `${s.name}.png`) });
-      }
-      fs.writeFileSync(`${results}.${s.name}.done`, shots ? path.join(shots, `${s.name}.png`) : 'skipped');
+      fs.writeFileSync(`${results}.${s.name}.done`, await takeScreenshot(s));
     }
     const last = lines.find((l) => l.type === 'done' || l.type === 'error');
     if (last) {
       say({ type: 'timing', phase: 'page_open_to_scenario_done', ms: Date.now() - t });
-      return finish(last.type === 'done' ? 0 : 1);
+      return finish(last.type === 'done' && last.failed === 0 ? 0 : 1);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

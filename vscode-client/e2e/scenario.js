@@ -24,11 +24,26 @@ async function waitFor(what, probe, timeout = TIMEOUT) {
   }
 }
 
-/** Asks the runner for a screenshot of the browser window and waits until it is saved. */
-async function screenshot(name) {
-  await sleep(1200); // let the workbench paint
-  out({ type: 'screenshot', name });
-  await waitFor(`screenshot ${name}`, () => fs.existsSync(`${RESULTS}.${name}.done`), 20000);
+/**
+ * Shows something with `prepare` and asks the runner for a screenshot of the browser window. The
+ * runner first waits until an element matching `selector` is visible in the workbench and (if
+ * given) contains `text`, so the picture shows what it is meant to show. When that element
+ * vanishes before the picture is saved (VS Code closes a hover when diagnostics or focus change),
+ * `prepare` runs again, up to three times; when it never shows, this throws.
+ */
+async function screenshot(name, selector, text, prepare) {
+  let result = '';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await prepare();
+    const request = attempt === 1 ? name : `${name}#${attempt}`;
+    out({ type: 'screenshot', name: request, selector, text });
+    const done = `${RESULTS}.${request}.done`;
+    await waitFor(`screenshot ${request}`, () => fs.existsSync(done), 40000);
+    result = fs.readFileSync(done, 'utf8');
+    if (!result.startsWith('RETRY')) break;
+    out({ type: 'screenshot_retry', name, attempt, reason: result });
+  }
+  if (result.startsWith('ERROR') || result.startsWith('RETRY')) throw new Error(`screenshot ${name}: ${result}`);
 }
 
 const text = (h) => h.flatMap((x) => x.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
@@ -54,11 +69,16 @@ async function diagnosticStep(uri, editor) {
   }
   if (diag.severity !== vscode.DiagnosticSeverity.Error) throw new Error(`customer_id is not an error: severity ${diag.severity}`);
   if (diag.range.start.line !== 220) throw new Error(`customer_id reported on line ${diag.range.start.line + 1}, expected 221`);
-  editor.selection = new vscode.Selection(diag.range.start, diag.range.start);
+  // The picture: the squiggle, the error's hover in the editor, and the Problems panel.
+  const inside = diag.range.start.translate(0, 3);
+  editor.selection = new vscode.Selection(inside, inside);
   editor.revealRange(diag.range, vscode.TextEditorRevealType.InCenter);
   await vscode.commands.executeCommand('workbench.actions.view.problems');
-  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-  await screenshot('vscode-diagnostic');
+  await screenshot('vscode-diagnostic', '.monaco-hover', 'does not exist on table', async () => {
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+  });
+  await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
   await vscode.commands.executeCommand('workbench.action.closePanel');
   return diag;
 }
@@ -71,11 +91,21 @@ async function hoverStep(doc, editor) {
   const shown = text(hovers);
   out({ type: 'hover', line: line + 1, col: pos.character + 1, count: hovers.length, text: shown.slice(0, 400) });
   if (!shown.includes('onboarding_states')) throw new Error(`hover on "onboarding_states" does not name the table: ${JSON.stringify(shown.slice(0, 200))}`);
+  // The table as it stands at this point has client_id (and clientId), not customer_id.
+  if (!/\|\s*client_id\s*\|/.test(shown)) throw new Error(`hover on "onboarding_states" has no client_id row: ${JSON.stringify(shown.slice(0, 400))}`);
+  if (shown.includes('customer_id')) throw new Error('hover on "onboarding_states" still shows customer_id');
+  // The picture: the hover over the statement, the squiggled customer_id line below it; the side
+  // bar is closed to make the hover wide (VS Code caps its height; the table scrolls).
+  await vscode.commands.executeCommand('workbench.action.closeSidebar');
   editor.selection = new vscode.Selection(pos, pos);
   editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenter);
-  await vscode.commands.executeCommand('editor.action.showHover');
-  await screenshot('vscode-hover');
+  await screenshot('vscode-hover', '.monaco-hover table', 'client_id', async () => {
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+    await vscode.commands.executeCommand('editor.action.showHover');
+  });
   await vscode.commands.executeCommand('editor.action.hideHover').then(undefined, () => undefined);
+  await vscode.commands.executeCommand('workbench.view.explorer');
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
   return pos;
 }
 
@@ -88,7 +118,7 @@ async function quickFixStep(doc, diag) {
   if (!(await vscode.workspace.applyEdit(fix.edit))) throw new Error(`VS Code refused the edit of "${fix.title}"`);
   await waitFor('the customer_id diagnostic to go away', () => customerId(doc.uri).length === 0);
   out({ type: 'applied', title: fix.title, ms_to_clear: Date.now() - t, line_221: doc.lineAt(220).text,
-    diagnostics_after: vscode.languages.getDiagnostics(doc.uri).map((d) => `${d.range.start.line + 1}: ${d.message}`) });
+    diagnostics_after: vscode.languages.getDiagnostics(doc.uri).map((d) => `${d.range.start.line + 1}: ${d.message.slice(0, 60)}`) });
 }
 
 async function schemaStep(editor, pos) {
@@ -100,17 +130,39 @@ async function schemaStep(editor, pos) {
   if (!/CREATE TABLE[^\n]*onboarding_states/i.test(ddl)) throw new Error('the schema at the cursor has no CREATE TABLE for onboarding_states');
 }
 
+/**
+ * Runs the four checks in order. A failed check is reported and the run goes on; the quick fix
+ * needs the diagnostic, so it fails too when the diagnostic did. Ends with one "done" line that
+ * counts passed and failed checks (e2e/run.sh prints them).
+ */
 exports.run = async function run() {
   const t0 = Date.now();
+  let passed = 0, failed = 0;
+  const check = async (name, body) => {
+    const t = Date.now();
+    try {
+      const value = await body();
+      out({ type: 'check', name, ok: true, ms: Date.now() - t });
+      passed++;
+      return value;
+    } catch (e) {
+      out({ type: 'check', name, ok: false, ms: Date.now() - t, error: String(e && e.message ? e.message : e) });
+      failed++;
+      return undefined;
+    }
+  };
   await startExtension();
   const root = vscode.workspace.workspaceFolders[0].uri.fsPath;
   const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(root, FILE)));
   const editor = await vscode.window.showTextDocument(doc);
   out({ type: 'opened', file: FILE, languageId: doc.languageId });
-  const diag = await diagnosticStep(doc.uri, editor);
-  const pos = await hoverStep(doc, editor);
-  await quickFixStep(doc, diag);
-  await schemaStep(editor, pos);
+  const diag = await check('customer_id diagnostic', () => diagnosticStep(doc.uri, editor));
+  const pos = await check('hover shows client_id', () => hoverStep(doc, editor));
+  await check('quick fix clears the error', () => {
+    if (!diag) throw new Error('no customer_id diagnostic to fix');
+    return quickFixStep(doc, diag);
+  });
+  await check('show schema at this point', () => schemaStep(editor, pos || diag?.range.start || new vscode.Position(217, 10)));
   await vscode.commands.executeCommand('workbench.action.files.revert');
-  out({ type: 'done', exit: 0, total_ms: Date.now() - t0 });
+  out({ type: 'done', passed, failed, total_ms: Date.now() - t0 });
 };
