@@ -6,6 +6,9 @@ import dev.strata.model.catalog.Catalog;
 import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.migration.Migration;
 import dev.strata.model.text.FileId;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import java.util.Optional;
  */
 public record SchemaDrift(List<PrismaSchema.Source> sources, PrismaSchema schema, Analysis history, Catalog prisma,
     List<Diagnostic> diagnostics) {
+  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
   public SchemaDrift {
     sources = List.copyOf(sources);
@@ -58,8 +62,18 @@ public record SchemaDrift(List<PrismaSchema.Source> sources, PrismaSchema schema
     return DriftMigration.sql(history.finalCatalog(), prisma);
   }
 
+  /**
+   * Where Prisma would put a migration made at {@code now}:
+   * {@code <migrationsDir>/<yyyyMMddHHmmss in UTC>_close_schema_drift/migration.sql}.
+   */
+  public static FileId closingMigrationFile(String migrationsDir, Instant now) {
+    String stamp = STAMP.format(now);
+    String dir = migrationsDir.isEmpty() || migrationsDir.endsWith("/") ? migrationsDir : migrationsDir + "/";
+    return new FileId(dir + stamp + "_close_schema_drift/migration.sql");
+  }
+
   /** The table or column under a model or field name at {@code offset}, as the history leaves it. */
   public Optional<HoverResult> hover(FileId file, int offset) {
-    return PrismaHover.at(schema, history, file, offset);
+    return PrismaHover.at(schema, prisma, history, file, offset);
   }
 }

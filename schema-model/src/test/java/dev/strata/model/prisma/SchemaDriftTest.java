@@ -8,6 +8,7 @@ import dev.strata.model.analysis.Analysis;
 import dev.strata.model.diag.Diagnostic;
 import dev.strata.model.text.FileId;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,14 @@ class SchemaDriftTest {
     assertEquals(List.of(), d.diagnostics(new FileId("other.prisma")));
     assertTrue(d.drifts());
     assertEquals(DriftMigration.sql(a.finalCatalog(), PrismaCatalog.of(d.schema())), d.migrationSql());
+  }
+
+  @Test
+  void theClosingMigrationIsStampedInUtcNextToTheOthers() {
+    Instant now = Instant.parse("2026-03-04T05:06:07Z");
+    assertEquals(new FileId("apps/backend/prisma/migrations/20260304050607_close_schema_drift/migration.sql"),
+        SchemaDrift.closingMigrationFile("apps/backend/prisma/migrations", now));
+    assertEquals(new FileId("20260304050607_close_schema_drift/migration.sql"), SchemaDrift.closingMigrationFile("", now));
   }
 
   @Test
