@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
 
-/** Entry point of strata.jar: dispatches to the CLI commands (lint, lsp, verify, timeline, schema, diff). */
+/** Entry point of strata.jar: dispatches to the CLI commands (lint, lsp, verify, timeline, schema, diff, status). */
 public final class Main {
   private Main() {}
 
@@ -33,6 +33,7 @@ public final class Main {
     cl.addSubcommand(new dev.strata.server.history.TimelineCommand());
     cl.addSubcommand(new dev.strata.server.history.SchemaCommand());
     cl.addSubcommand(new dev.strata.server.history.DiffCommand());
+    cl.addSubcommand(new dev.strata.server.status.StatusCommand());
     CliErrors errors = new CliErrors();
     return cl.setOut(terminal.out())
         .setErr(terminal.err())

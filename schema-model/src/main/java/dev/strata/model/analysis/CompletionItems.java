@@ -64,7 +64,7 @@ final class CompletionItems {
 
   List<CompletionItem> relations() {
     List<CompletionItem> out = new ArrayList<>();
-    for (Name s : catalog.effectivePath()) {
+    for (Name s : catalog.relationPath()) {
       out.addAll(relationsIn(s));
     }
     return out;

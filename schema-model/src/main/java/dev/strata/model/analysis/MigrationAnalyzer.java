@@ -69,7 +69,8 @@ final class MigrationAnalyzer {
       }
       results.add(new StatementResult(ps, before, catalog, problems, events, inTx));
     }
-    catalog = catalog.commitTransaction();
+    // The migration's session ends with it: its temporary objects go too.
+    catalog = catalog.commitTransaction().endSession();
   }
 
   private void transactionControl(Statement.Transaction t) {

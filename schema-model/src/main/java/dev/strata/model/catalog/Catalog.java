@@ -11,6 +11,11 @@ import java.util.Set;
  * catalog that shares all unchanged objects with this one. Relations (tables, views, sequences,
  * indexes, composite types) share one namespace per schema; {@link #relationExists} checks it.
  * {@code history} remembers where dropped and renamed objects went, for diagnostics.
+ *
+ * <p>Temporary objects live in schema {@link QName#PG_TEMP}, which exists once the first one is
+ * created: unqualified relation and type names are looked up there first (PostgreSQL puts the
+ * session's temporary schema first in the path implicitly), but nothing is created there unless it
+ * is temporary. {@code dropAtCommit} holds the temporary tables created {@code ON COMMIT DROP}.
  */
 public record Catalog(
     List<Name> searchPath,
@@ -28,7 +33,8 @@ public record Catalog(
     PMap<String, String> comments,
     PMap<String, Tombstone> history,
     PMap<QName, RangeType> ranges,
-    List<OpaqueEffect> opaqueEffects) {
+    List<OpaqueEffect> opaqueEffects,
+    Set<QName> dropAtCommit) {
 
   /** The {@code $user} entry of the default search path; it names no schema of ours. */
   public static final Name USER_SCHEMA = Name.of("$user");
@@ -36,6 +42,18 @@ public record Catalog(
   public Catalog {
     searchPath = List.copyOf(searchPath);
     opaqueEffects = List.copyOf(opaqueEffects);
+    dropAtCommit = Set.copyOf(dropAtCommit);
+  }
+
+  /** A catalog without temporary tables to drop at commit (the shape before temporary tables). */
+  public Catalog(List<Name> searchPath, PMap<Name, Schema> schemas, PMap<QName, Table> tables,
+      PMap<QName, Index> indexes, PMap<QName, Sequence> sequences, PMap<QName, View> views,
+      PMap<QName, EnumType> enums, PMap<QName, Domain> domains, PMap<QName, CompositeType> composites,
+      PMap<QName, Name> extensionTypes, PMap<String, Function> functions, PMap<Name, Extension> extensions,
+      PMap<String, String> comments, PMap<String, Tombstone> history, PMap<QName, RangeType> ranges,
+      List<OpaqueEffect> opaqueEffects) {
+    this(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites, extensionTypes,
+        functions, extensions, comments, history, ranges, opaqueEffects, Set.of());
   }
 
   /** No tables, grouped by the tables their foreign keys reference ({@link #tablesReferencing}). */
@@ -84,22 +102,39 @@ public record Catalog(
     return out;
   }
 
-  /** Where an unqualified CREATE puts its object: the first existing schema of the path. */
-  public Optional<Name> creationSchema() {
+  /**
+   * The schemas an unqualified relation or type name is looked up in: the temporary schema first
+   * when it exists, then {@link #effectivePath()}.
+   */
+  public List<Name> relationPath() {
     List<Name> path = effectivePath();
-    return path.isEmpty() ? Optional.empty() : Optional.of(path.get(0));
+    if (!schemas.containsKey(QName.PG_TEMP) || path.contains(QName.PG_TEMP)) {
+      return path;
+    }
+    List<Name> out = new ArrayList<>(path.size() + 1);
+    out.add(QName.PG_TEMP);
+    out.addAll(path);
+    return out;
   }
 
   /**
-   * Resolves a possibly-qualified name against {@code map}: a qualified name is looked up as is,
-   * an unqualified one in each schema of the path in turn.
+   * Where an unqualified CREATE puts its object: the first existing schema of the path, never the
+   * temporary schema (PostgreSQL skips it for non-temporary objects).
+   */
+  public Optional<Name> creationSchema() {
+    return effectivePath().stream().filter(s -> !s.equals(QName.PG_TEMP)).findFirst();
+  }
+
+  /**
+   * Resolves a possibly-qualified name against {@code map} (a relation or type namespace): a
+   * qualified name is looked up as is, an unqualified one in each schema of {@link #relationPath()}.
    */
   public <T> Optional<QName> resolve(PMap<QName, T> map, Optional<Name> schema, Name name) {
     if (schema.isPresent()) {
       QName q = new QName(schema.get(), name);
       return map.containsKey(q) ? Optional.of(q) : Optional.empty();
     }
-    for (Name s : effectivePath()) {
+    for (Name s : relationPath()) {
       QName q = new QName(s, name);
       if (map.containsKey(q)) {
         return Optional.of(q);
@@ -116,7 +151,7 @@ public record Catalog(
 
   /** Resolves an unqualified relation name of any relation kind through the path. */
   public Optional<QName> resolveRelation(Optional<Name> schema, Name name) {
-    List<Name> candidates = schema.map(List::of).orElseGet(this::effectivePath);
+    List<Name> candidates = schema.map(List::of).orElseGet(this::relationPath);
     for (Name s : candidates) {
       QName q = new QName(s, name);
       if (relationExists(q)) {
@@ -136,7 +171,7 @@ public record Catalog(
   }
 
   public Optional<QName> resolveType(Optional<Name> schema, Name name) {
-    List<Name> candidates = schema.map(List::of).orElseGet(this::effectivePath);
+    List<Name> candidates = schema.map(List::of).orElseGet(this::relationPath);
     for (Name s : candidates) {
       QName q = new QName(s, name);
       if (typeExists(q)) {
@@ -216,77 +251,77 @@ public record Catalog(
 
   public Catalog withSearchPath(List<Name> path) {
     return new Catalog(path, schemas, tables, indexes, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withSchemas(PMap<Name, Schema> m) {
     return new Catalog(searchPath, m, tables, indexes, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withTables(PMap<QName, Table> m) {
     return new Catalog(searchPath, schemas, m, indexes, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withIndexes(PMap<QName, Index> m) {
     return new Catalog(searchPath, schemas, tables, m, sequences, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withSequences(PMap<QName, Sequence> m) {
     return new Catalog(searchPath, schemas, tables, indexes, m, views, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withViews(PMap<QName, View> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, m, enums, domains, composites, extensionTypes,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withEnums(PMap<QName, EnumType> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, m, domains, composites, extensionTypes,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withDomains(PMap<QName, Domain> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, m, composites, extensionTypes,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withComposites(PMap<QName, CompositeType> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, m, extensionTypes,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withExtensionTypes(PMap<QName, Name> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites, m,
-        functions, extensions, comments, history, ranges, opaqueEffects);
+        functions, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withFunctions(PMap<String, Function> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, m, extensions, comments, history, ranges, opaqueEffects);
+        extensionTypes, m, extensions, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withExtensions(PMap<Name, Extension> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, m, comments, history, ranges, opaqueEffects);
+        extensionTypes, functions, m, comments, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withComments(PMap<String, String> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, extensions, m, history, ranges, opaqueEffects);
+        extensionTypes, functions, extensions, m, history, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withHistory(PMap<String, Tombstone> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, extensions, comments, m, ranges, opaqueEffects);
+        extensionTypes, functions, extensions, comments, m, ranges, opaqueEffects, dropAtCommit);
   }
 
   public Catalog withRanges(PMap<QName, RangeType> m) {
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, extensions, comments, history, m, opaqueEffects);
+        extensionTypes, functions, extensions, comments, history, m, opaqueEffects, dropAtCommit);
   }
 
   /** The catalog after a statement whose effect could not be read (see {@link OpaqueEffect}). */
@@ -294,7 +329,7 @@ public record Catalog(
     List<OpaqueEffect> all = new ArrayList<>(opaqueEffects);
     all.add(e);
     return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
-        extensionTypes, functions, extensions, comments, history, ranges, all);
+        extensionTypes, functions, extensions, comments, history, ranges, all, dropAtCommit);
   }
 
   // Single-object conveniences.
@@ -331,7 +366,20 @@ public record Catalog(
     return withHistory(history.with(t.key(), t));
   }
 
-  /** The catalog after COMMIT: enum labels added in the transaction become usable. */
+  /** The temporary table {@code table} is to be dropped at commit ({@code ON COMMIT DROP}), or not. */
+  public Catalog withDropAtCommit(QName table, boolean drop) {
+    Set<QName> set = new java.util.HashSet<>(dropAtCommit);
+    if (!(drop ? set.add(table) : set.remove(table))) {
+      return this;
+    }
+    return new Catalog(searchPath, schemas, tables, indexes, sequences, views, enums, domains, composites,
+        extensionTypes, functions, extensions, comments, history, ranges, opaqueEffects, set);
+  }
+
+  /**
+   * The catalog after COMMIT: enum labels added in the transaction become usable, and the
+   * temporary tables created {@code ON COMMIT DROP} are dropped with what depends on them.
+   */
   public Catalog commitTransaction() {
     PMap<QName, EnumType> m = enums;
     for (EnumType e : enums.values()) {
@@ -339,6 +387,15 @@ public record Catalog(
         m = m.with(e.name(), e.withLabels(e.labels(), Set.of(), e.origin()));
       }
     }
-    return m == enums ? this : withEnums(m);
+    Catalog out = m == enums ? this : withEnums(m);
+    return dropAtCommit.isEmpty() ? out : TemporaryObjects.dropAtCommit(out);
+  }
+
+  /**
+   * The catalog at the end of the session that ran the migration: every temporary object and the
+   * temporary schema itself are gone.
+   */
+  public Catalog endSession() {
+    return TemporaryObjects.endSession(this);
   }
 }

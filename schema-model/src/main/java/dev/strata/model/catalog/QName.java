@@ -6,6 +6,8 @@ import java.util.Objects;
 public record QName(Name schema, Name name) implements Comparable<QName> {
   public static final Name PUBLIC = Name.of("public");
   public static final Name PG_CATALOG = Name.of("pg_catalog");
+  /** The session's temporary schema (PostgreSQL's {@code pg_temp_N}, addressable as {@code pg_temp}). */
+  public static final Name PG_TEMP = Name.of("pg_temp");
 
   public QName {
     Objects.requireNonNull(schema, "schema");

@@ -61,7 +61,7 @@ public record CatalogLookup(Catalog catalog) implements RelationLookup {
 
   @Override
   public List<Name> relationNames(Optional<Name> schema) {
-    List<Name> schemas = schema.map(List::of).orElseGet(catalog::effectivePath);
+    List<Name> schemas = schema.map(List::of).orElseGet(catalog::relationPath);
     List<Name> out = new ArrayList<>();
     for (Name s : schemas) {
       out.addAll(catalog.relationNames(s));

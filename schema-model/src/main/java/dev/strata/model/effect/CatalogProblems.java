@@ -30,6 +30,7 @@ public final class CatalogProblems {
   public static final DiagnosticCode MULTIPLE_PRIMARY_KEYS = DiagnosticCode.catalog("multiple-primary-keys", "42P16");
   public static final DiagnosticCode INVALID_TABLE_DEFINITION = DiagnosticCode.catalog("invalid-table-definition",
       "42P16");
+  public static final DiagnosticCode TOO_MANY_COLUMNS = DiagnosticCode.catalog("too-many-columns", "54011");
   public static final DiagnosticCode DEPENDENT_OBJECTS = DiagnosticCode.catalog("dependent-objects", "2BP01");
   public static final DiagnosticCode DATATYPE_MISMATCH = DiagnosticCode.catalog("datatype-mismatch", "42804");
   public static final DiagnosticCode INVALID_FOREIGN_KEY = DiagnosticCode.catalog("invalid-foreign-key", "42830");
@@ -103,6 +104,14 @@ public final class CatalogProblems {
         "Choose another column name, or use ADD COLUMN IF NOT EXISTS.");
   }
 
+  /** PostgreSQL's limit on a table's columns (MaxHeapAttributeNumber). */
+  public static final int MAX_COLUMNS = 1600;
+
+  public static Diagnostic tooManyColumns(ApplyContext ctx, TextRange at) {
+    return make(TOO_MANY_COLUMNS, ctx, at, "tables can have at most " + MAX_COLUMNS + " columns",
+        "Split the table, or keep the data in fewer (e.g. jsonb) columns.");
+  }
+
   public static Diagnostic duplicateObject(ApplyContext ctx, TextRange at, String kind, String name) {
     return make(DUPLICATE_OBJECT, ctx, at, kind + " \"" + name + "\" already exists", "Choose another name.");
   }
@@ -129,6 +138,16 @@ public final class CatalogProblems {
   public static Diagnostic columnInPrimaryKey(ApplyContext ctx, TextRange at, String column) {
     return make(INVALID_TABLE_DEFINITION, ctx, at, "column \"" + column + "\" is in a primary key",
         "Drop the primary key first.");
+  }
+
+  public static Diagnostic temporaryInPermanentSchema(ApplyContext ctx, TextRange at) {
+    return make(INVALID_TABLE_DEFINITION, ctx, at, "cannot create temporary relation in non-temporary schema",
+        "Leave the temporary table's name unqualified (or qualify it with pg_temp).");
+  }
+
+  public static Diagnostic onCommitWithoutTemporary(ApplyContext ctx, TextRange at) {
+    return make(INVALID_TABLE_DEFINITION, ctx, at, "ON COMMIT can only be used on temporary tables",
+        "Add TEMP to the CREATE TABLE, or drop the ON COMMIT clause.");
   }
 
   public static Diagnostic dependentObjects(ApplyContext ctx, TextRange at, String object, String dependent) {

@@ -8,6 +8,7 @@ import dev.strata.model.catalog.SqlType;
 import dev.strata.model.sql.Token;
 import dev.strata.model.sql.TokenKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -255,11 +256,37 @@ public final class DefaultDeparser {
     return tokens.stream().filter(t -> !t.kind().isComment()).toList();
   }
 
+  /**
+   * {@code t} without the parentheses that wrap all of it. Linear in the number of tokens (the
+   * closing bracket of every token is found once), so 10,000 nested parentheses cost no more than
+   * 10,000 tokens; the result is what repeatedly stripping a pair while {@link #matching} of the
+   * first token is the last one gives.
+   */
   static List<Token> stripParens(List<Token> t) {
-    while (t.size() >= 2 && t.get(0).is(TokenKind.LPAREN) && matching(t, 0) == t.size() - 1) {
-      t = t.subList(1, t.size() - 1);
+    int[] close = closers(t);
+    int n = t.size();
+    int k = 0;
+    while (n - 2 * k >= 2 && t.get(k).is(TokenKind.LPAREN) && (close[k] < 0 || close[k] >= n - 1 - k)) {
+      k++;
     }
-    return t;
+    return t.subList(k, n - k);
+  }
+
+  /** For each opening bracket, the index of the bracket closing it, or -1 when none does. */
+  private static int[] closers(List<Token> t) {
+    int[] close = new int[t.size()];
+    Arrays.fill(close, -1);
+    int[] stack = new int[t.size()];
+    int top = 0;
+    for (int i = 0; i < t.size(); i++) {
+      Token k = t.get(i);
+      if (k.is(TokenKind.LPAREN) || k.is(TokenKind.LBRACKET)) {
+        stack[top++] = i;
+      } else if ((k.is(TokenKind.RPAREN) || k.is(TokenKind.RBRACKET)) && top > 0) {
+        close[stack[--top]] = i;
+      }
+    }
+    return close;
   }
 
   /** The index of the bracket closing the one at {@code open}, or the last index. */

@@ -22,13 +22,18 @@ final class TableEffects {
   private TableEffects() {}
 
   static void create(Tx tx, CreateTable s) {
-    Optional<QName> name = newRelationName(tx, s.name(), s.ifNotExists(), "relation");
+    Optional<QName> name = TemporaryTables.newTableName(tx, s.name(), s.ifNotExists(), s.temporary(), s.onCommit());
     if (name.isEmpty()) {
       return;
     }
     Table.Kind kind = s.partitionBy().isPresent() ? Table.Kind.PARTITIONED : Table.Kind.ORDINARY;
     Table t = new Table(name.get(), kind, Optional.empty(), List.of(), List.of(), List.of(), List.of(), false,
         tx.origin);
+    if (s.columns().size() > CatalogProblems.MAX_COLUMNS) {
+      // Checked before the columns are built one by one, which would cost time quadratic in their number.
+      tx.fail(CatalogProblems.tooManyColumns(tx.ctx, s.columns().get(CatalogProblems.MAX_COLUMNS).name().range()));
+      return;
+    }
     t = inherited(tx, t, s);
     for (ColumnDef def : s.columns()) {
       if (tx.failed()) {
@@ -53,6 +58,7 @@ final class TableEffects {
       }
     }
     if (tx.ok()) {
+      TemporaryTables.created(tx, t.name(), s.onCommit());
       tx.event(Catalog.objectKey("table", t.name()), ObjectEvent.Kind.CREATED, "created");
     }
   }
@@ -150,7 +156,7 @@ final class TableEffects {
   }
 
   static void createAs(Tx tx, CreateTableAs s) {
-    Optional<QName> name = newRelationName(tx, s.name(), s.ifNotExists(), "relation");
+    Optional<QName> name = TemporaryTables.newTableName(tx, s.name(), s.ifNotExists(), s.temporary(), s.onCommit());
     if (name.isEmpty()) {
       return;
     }
@@ -161,6 +167,7 @@ final class TableEffects {
     Table t = new Table(name.get(), Table.Kind.ORDINARY, Optional.empty(), List.of(), cols, List.of(), List.of(), true,
         tx.origin);
     tx.cat = tx.cat.withTable(t);
+    TemporaryTables.created(tx, t.name(), s.onCommit());
     tx.event(Catalog.objectKey("table", t.name()), ObjectEvent.Kind.CREATED, "created by CREATE TABLE AS");
   }
 
@@ -173,7 +180,11 @@ final class TableEffects {
     if (schema.isEmpty()) {
       return Optional.empty();
     }
-    QName q = new QName(schema.get(), qn.name());
+    return available(tx, new QName(schema.get(), qn.name()), qn, ifNotExists, kind);
+  }
+
+  /** {@code q} when no relation or type has that name; else empty after reporting (see newRelationName). */
+  static Optional<QName> available(Tx tx, QName q, QualifiedName qn, boolean ifNotExists, String kind) {
     if (tx.cat.relationExists(q)) {
       if (ifNotExists) {
         tx.note(CatalogProblems.skipped(tx.ctx, qn.last().range(), kind, qn.name().value(), true));

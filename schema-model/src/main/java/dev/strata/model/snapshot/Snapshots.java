@@ -26,9 +26,11 @@ public final class Snapshots {
    * The snapshot PostgreSQL would show for {@code catalog}: types printed as {@code format_type}
    * would with the default search path, foreign-key actions spelled out, column positions counted
    * from 1 in table order, and {@code plpgsql} among the extensions. Extension versions are not
-   * modelled and read as empty.
+   * modelled and read as empty. Temporary objects are left out, as the oracle leaves out the
+   * {@code pg_temp_N} schemas.
    */
   public static SchemaSnapshot of(Catalog catalog) {
+    catalog = catalog.endSession();
     List<String> schemas = catalog.schemas().keys().stream().map(Name::value).toList();
     Map<String, ExtensionSnapshot> extensions = new TreeMap<>();
     extensions.put(PLPGSQL, new ExtensionSnapshot("pg_catalog", ""));

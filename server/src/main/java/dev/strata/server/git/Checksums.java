@@ -10,12 +10,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.zip.CRC32;
 
-/** The checksums migration tools record for an applied file, so messages can show what changed. */
-final class Checksums {
+/**
+ * The checksums migration tools record for an applied file, so messages can show what changed
+ * ({@code strata status} compares them with the live bookkeeping table).
+ */
+public final class Checksums {
   private Checksums() {}
 
   /** Prisma's: SHA-256 over the bytes of migration.sql, as lowercase hex. */
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
@@ -27,7 +30,7 @@ final class Checksums {
    * Flyway's: CRC32 over the UTF-8 bytes of each line without its terminator (a leading BOM
    * dropped), as a signed int. Line ends therefore do not change it; content does.
    */
-  static int flywayCrc32(byte[] bytes) {
+  public static int flywayCrc32(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

@@ -107,8 +107,31 @@ public final class ScratchDatabase implements AutoCloseable {
         throw new IllegalStateException("refusing to drop database \"" + name
             + "\": it has no '" + MARKER + "' comment, so strata did not create it");
       }
+      dropWithRetry(c, name);
+    }
+  }
+
+  /**
+   * {@code DROP ... WITH (FORCE)} ends the sessions still in the database; it is refused (42501) when
+   * one of them belongs to a role we may not signal. Our own sessions are closed by then, so a
+   * moment later a plain DROP goes through; a few tries before giving up.
+   */
+  private static void dropWithRetry(Connection c, String name) throws SQLException {
+    for (int attempt = 0; ; attempt++) {
       try (Statement st = c.createStatement()) {
-        st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        st.execute("DROP DATABASE IF EXISTS " + name + (attempt == 0 ? " WITH (FORCE)" : ""));
+        return;
+      } catch (SQLException e) {
+        boolean retryable = "42501".equals(e.getSQLState()) || "55006".equals(e.getSQLState());
+        if (!retryable || attempt >= 10) {
+          throw e;
+        }
+        try {
+          Thread.sleep(200L * (attempt + 1));
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
       }
     }
   }

@@ -25,6 +25,7 @@ import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 
 /**
  * The server in-process, connected to a {@link RecordingClient} through LSP4J over piped streams:
@@ -36,6 +37,8 @@ final class LspHarness implements AutoCloseable {
   /** Completes with {@code serve}'s return value once the server's input has closed. */
   final CompletableFuture<Integer> served = new CompletableFuture<>();
   final List<Integer> exitCodes = new CopyOnWriteArrayList<>();
+  /** Every response on the wire in either direction, as JSON-RPC carries it (error codes included). */
+  final List<ResponseMessage> responses = new CopyOnWriteArrayList<>();
   private final PipedOutputStream toServer;
   private final Thread serverThread;
 
@@ -58,6 +61,12 @@ final class LspHarness implements AutoCloseable {
         .setRemoteInterface(TestServer.class)
         .setInput(clientIn)
         .setOutput(toServer)
+        .wrapMessages(consumer -> message -> {
+          if (message instanceof ResponseMessage r) {
+            responses.add(r);
+          }
+          consumer.consume(message);
+        })
         .create();
     launcher.startListening();
     server = launcher.getRemoteProxy();

@@ -21,12 +21,10 @@ final class KnownDifferences {
   private static final Pattern HATCHET_DATED_PARTITION = Pattern.compile(".*_20\\d{6}(_[a-z]+)?\\b.*");
 
   /**
-   * FIXME(#3): differences the model should not have; each must still show, so a fix makes the test
-   * fail until its entry is removed. langfuse: CREATE TEMP TABLE ... ON COMMIT DROP is modelled as an
-   * ordinary table.
+   * FIXME: differences the model should not have; each must still show, so a fix makes the test
+   * fail until its entry is removed. None left (langfuse's temporary table was #3).
    */
-  static final Map<String, List<String>> FIXME = Map.of(
-      "langfuse__langfuse", List.of("table public.evaluator_group_map exists: model present, PostgreSQL absent"));
+  static final Map<String, List<String>> FIXME = Map.of();
 
   static boolean explained(String history, String difference) {
     return (history.equals("hatchet-dev__hatchet") && HATCHET_DATED_PARTITION.matcher(difference).matches())

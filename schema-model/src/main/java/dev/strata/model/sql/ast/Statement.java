@@ -22,7 +22,8 @@ public sealed interface Statement {
       Optional<QualifiedName> partitionOf,
       Optional<String> partitionBy,
       List<QualifiedName> inherits,
-      TextRange range) implements Statement {
+      TextRange range,
+      Optional<OnCommit> onCommit) implements Statement {
     public CreateTable {
       columns = List.copyOf(columns);
       constraints = List.copyOf(constraints);
@@ -30,13 +31,40 @@ public sealed interface Statement {
       inherits = List.copyOf(inherits);
     }
 
+    /** A table without an {@code ON COMMIT} clause. */
+    public CreateTable(QualifiedName name, boolean ifNotExists, String persistence, List<ColumnDef> columns,
+        List<TableConstraint> constraints, List<Like> likes, Optional<QualifiedName> partitionOf,
+        Optional<String> partitionBy, List<QualifiedName> inherits, TextRange range) {
+      this(name, ifNotExists, persistence, columns, constraints, likes, partitionOf, partitionBy, inherits, range,
+          Optional.empty());
+    }
+
+    /** {@code CREATE TEMP[ORARY] TABLE}: {@code persistence} is {@code t}. */
+    public boolean temporary() {
+      return "t".equals(persistence);
+    }
+
     /** {@code LIKE source INCLUDING/EXCLUDING ...}; {@code including} holds the upper-case option words. */
     public record Like(QualifiedName source, List<String> including, List<String> excluding, TextRange range) {}
   }
 
-  /** {@code CREATE TABLE name [(cols)] AS query [WITH [NO] DATA]}. */
-  record CreateTableAs(QualifiedName name, boolean ifNotExists, List<Ident> columnNames, Expr query, TextRange range)
-      implements Statement {}
+  /**
+   * {@code CREATE [TEMP | UNLOGGED] TABLE name [(cols)] [ON COMMIT ...] AS query [WITH [NO] DATA]};
+   * {@code persistence} is pg_class.relpersistence as for {@link CreateTable}.
+   */
+  record CreateTableAs(QualifiedName name, boolean ifNotExists, List<Ident> columnNames, Expr query, TextRange range,
+      String persistence, Optional<OnCommit> onCommit) implements Statement {
+
+    /** A permanent table. */
+    public CreateTableAs(QualifiedName name, boolean ifNotExists, List<Ident> columnNames, Expr query,
+        TextRange range) {
+      this(name, ifNotExists, columnNames, query, range, "p", Optional.empty());
+    }
+
+    public boolean temporary() {
+      return "t".equals(persistence);
+    }
+  }
 
   record AlterTable(QualifiedName name, boolean ifExists, boolean only, List<AlterAction> actions, TextRange range)
       implements Statement {

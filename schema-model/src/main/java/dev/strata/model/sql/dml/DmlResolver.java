@@ -63,18 +63,19 @@ public final class DmlResolver {
   private static Run run(String source, TextRange range, RelationLookup lookup) {
     TextRange body = trimmed(source, range);
     String text = body.slice(source);
-    Optional<Statement> parsed = JsqlParse.parse(text);
+    Optional<JsqlParse.Parsed> parsed = JsqlParse.parseRetrying(text);
     if (parsed.isEmpty()) {
       return new Run(parseFailed(body), Optional.empty());
     }
     try {
-      Binder binder = new Binder(new SqlText(text, body.start()), lookup);
+      Statement statement = parsed.get().statement();
+      Binder binder = new Binder(new SqlText(text, body.start(), parsed.get().text()), lookup);
       QueryBinder queries = new QueryBinder(binder);
       Optional<QueryBinder.Shape> shape = Optional.empty();
-      if (parsed.get() instanceof Select select) {
+      if (statement instanceof Select select) {
         shape = Optional.of(queries.select(select, null));
       } else {
-        new DmlBinder(queries).statement(parsed.get(), null);
+        new DmlBinder(queries).statement(statement, null);
       }
       List<Reference> refs = binder.references.stream()
           .sorted(Comparator.comparing(Reference::range)).distinct().toList();

@@ -3,6 +3,7 @@ package dev.strata.model.sql.dml;
 import dev.strata.model.sql.Lexer;
 import dev.strata.model.sql.Token;
 import dev.strata.model.sql.TokenKind;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,12 +13,17 @@ import net.sf.jsqlparser.statement.Statement;
 /**
  * Runs JSqlParser under guards: a size limit, a timeout (deeply nested or pathological input makes
  * it backtrack for a long time) and a catch of everything it throws, including the NPEs and
- * StackOverflowErrors it is known to raise. Backslash escapes are enabled only when the statement
+ * StackOverflowErrors it is known to raise, and a nesting limit: JSqlParser's time grows steeply with
+ * nested parentheses (about 0.4 s at depth 400, the whole timeout at depth 1,000), so text nested
+ * deeper than {@link #MAX_DEPTH} is not handed to it at all. Backslash escapes are enabled only when the statement
  * holds an {@code E'...'} string, because PostgreSQL treats backslashes literally elsewhere.
+ * {@link #parseRetrying} retries a rejected statement once with {@link KeywordQuoting}'s rewrite.
  */
 final class JsqlParse {
   static final int MAX_CHARS = 100_000;
   static final long TIMEOUT_MS = 4_000;
+  /** Deepest nesting of parentheses and brackets handed to JSqlParser; real queries stay far below. */
+  static final int MAX_DEPTH = 200;
 
   /**
    * Runs the guarded parses: idle daemon threads are re-used (JSqlParser's own overload starts a
@@ -31,12 +37,38 @@ final class JsqlParse {
 
   private JsqlParse() {}
 
+  /** A statement JSqlParser parsed, and the text it parsed (maps its offsets back to the input). */
+  record Parsed(Statement statement, QuotedText text) {}
+
+  /**
+   * Parses {@code sql}; when JSqlParser rejects it and {@link KeywordQuoting} changes something,
+   * parses the rewritten text instead. Empty when neither parses.
+   */
+  static Optional<Parsed> parseRetrying(String sql) {
+    Optional<Statement> direct = parse(sql);
+    if (direct.isPresent()) {
+      return Optional.of(new Parsed(direct.get(), QuotedText.identity(sql)));
+    }
+    if (sql.isBlank() || sql.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
+    QuotedText retry = KeywordQuoting.rewrite(sql);
+    if (retry.text().equals(sql)) {
+      return Optional.empty();
+    }
+    return parse(retry.text()).map(st -> new Parsed(st, retry));
+  }
+
   /** The parsed statement, or empty when JSqlParser could not parse it within the guards. */
   static Optional<Statement> parse(String sql) {
     if (sql.isBlank() || sql.length() > MAX_CHARS) {
       return Optional.empty();
     }
-    boolean escapes = hasEscapeString(sql);
+    List<Token> tokens = Lexer.lex(sql);
+    if (depth(tokens) > MAX_DEPTH) {
+      return Optional.empty();
+    }
+    boolean escapes = hasEscapeString(tokens);
     try {
       return Optional.ofNullable(
           CCJSqlParserUtil.parse(sql, PARSERS, p -> p.withTimeOut(TIMEOUT_MS).withBackslashEscapeCharacter(escapes)));
@@ -46,7 +78,26 @@ final class JsqlParse {
   }
 
   static boolean hasEscapeString(String sql) {
-    for (Token t : Lexer.lex(sql)) {
+    return hasEscapeString(Lexer.lex(sql));
+  }
+
+  /** The deepest nesting of {@code (} and {@code [} among the tokens. */
+  static int depth(List<Token> tokens) {
+    int depth = 0;
+    int max = 0;
+    for (Token t : tokens) {
+      String text = t.text();
+      if (text.equals("(") || text.equals("[")) {
+        max = Math.max(max, ++depth);
+      } else if (text.equals(")") || text.equals("]")) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return max;
+  }
+
+  private static boolean hasEscapeString(List<Token> tokens) {
+    for (Token t : tokens) {
       if (t.kind() == TokenKind.STRING && (t.text().startsWith("E") || t.text().startsWith("e"))) {
         return true;
       }

@@ -18,15 +18,25 @@ import net.sf.jsqlparser.parser.Node;
  * as Java chars), so a node's start maps to {@code base + absoluteBegin - 1}. Names and their exact
  * ranges always come from our {@link Lexer} tokens at that position, never from JSqlParser's
  * strings, so quoting and folding follow PostgreSQL.
+ *
+ * <p>When JSqlParser parsed a {@link QuotedText} rewrite rather than the text itself, its positions
+ * are mapped back through the rewrite: every offset this class hands out is into the original text.
  */
 final class SqlText {
   private final String text;
   private final int base;
   private final List<Token> tokens;
+  private final QuotedText parsed;
 
   SqlText(String text, int base) {
+    this(text, base, QuotedText.identity(text));
+  }
+
+  /** {@code parsed} is what JSqlParser actually read: {@code text} or a rewrite of it. */
+  SqlText(String text, int base, QuotedText parsed) {
     this.text = text;
     this.base = base;
+    this.parsed = parsed;
     List<Token> significant = new ArrayList<>();
     for (Token t : Lexer.lex(text)) {
       if (!t.kind().isComment()) {
@@ -64,7 +74,7 @@ final class SqlText {
     if (ast == null || ast.jjtGetFirstToken() == null) {
       return Optional.empty();
     }
-    int start = ast.jjtGetFirstToken().absoluteBegin - 1;
+    int start = parsed.toOriginal(ast.jjtGetFirstToken().absoluteBegin - 1);
     return start >= 0 && start < text.length() ? Optional.of(start) : Optional.empty();
   }
 

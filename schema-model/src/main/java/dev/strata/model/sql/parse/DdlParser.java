@@ -44,6 +44,9 @@ public final class DdlParser {
     } catch (RuntimeException e) {
       // A bug in the parser must not hide the rest of the file; the message makes it visible.
       return new Statement.ParseError("internal parser error: " + e, raw.first().range(), raw.range());
+    } catch (StackOverflowError e) {
+      // Nesting deeper than this thread's stack: PostgreSQL gives up too (54001), and so does this statement.
+      return new Statement.ParseError("stack depth limit exceeded", raw.first().range(), raw.range());
     }
   }
 

@@ -4,6 +4,7 @@ import dev.strata.model.sql.TokenKind;
 import dev.strata.model.sql.ast.ColumnDef;
 import dev.strata.model.sql.ast.Expr;
 import dev.strata.model.sql.ast.Ident;
+import dev.strata.model.sql.ast.OnCommit;
 import dev.strata.model.sql.ast.QualifiedName;
 import dev.strata.model.sql.ast.Statement;
 import dev.strata.model.sql.ast.Statement.CreateTable;
@@ -29,10 +30,10 @@ final class TableParser {
     QualifiedName name = c.qualifiedName();
     if (isCreateTableAs(c)) {
       List<Ident> cols = c.is(TokenKind.LPAREN) ? c.parenIdentList() : List.of();
-      storageOptions(c);
+      Optional<OnCommit> onCommit = storageOptions(c);
       c.expectWord("as");
       Expr query = c.restExcept(WITH_DATA);
-      return new Statement.CreateTableAs(name, ifNotExists, cols, query, c.statementRange());
+      return new Statement.CreateTableAs(name, ifNotExists, cols, query, c.statementRange(), persistence, onCommit);
     }
     Body body = new Body();
     Optional<QualifiedName> partitionOf = Optional.empty();
@@ -49,7 +50,7 @@ final class TableParser {
     }
     Tail tail = tail(c);
     return new CreateTable(name, ifNotExists, persistence, body.columns, body.constraints, body.likes,
-        partitionOf, tail.partitionBy, tail.inherits, c.statementRange());
+        partitionOf, tail.partitionBy, tail.inherits, c.statementRange(), tail.onCommit);
   }
 
   /** CREATE TABLE ... AS has a word AS outside parentheses; a table definition never does. */
@@ -124,6 +125,7 @@ final class TableParser {
   private static final class Tail {
     Optional<String> partitionBy = Optional.empty();
     List<QualifiedName> inherits = List.of();
+    Optional<OnCommit> onCommit = Optional.empty();
   }
 
   /** INHERITS, PARTITION BY, USING, WITH, WITHOUT OIDS, ON COMMIT, TABLESPACE in order, then the end. */
@@ -140,13 +142,13 @@ final class TableParser {
       c.skipParens();
       t.partitionBy = Optional.of(c.rangeFrom(start).slice(c.src));
     }
-    storageOptions(c);
+    t.onCommit = storageOptions(c);
     c.expectEnd();
     return t;
   }
 
-  /** {@code [USING method] [WITH (..) | WITHOUT OIDS] [ON COMMIT ...] [TABLESPACE t]}. */
-  private static void storageOptions(TokenCursor c) {
+  /** {@code [USING method] [WITH (..) | WITHOUT OIDS] [ON COMMIT ...] [TABLESPACE t]}; returns the ON COMMIT. */
+  private static Optional<OnCommit> storageOptions(TokenCursor c) {
     if (c.acceptWord("using")) {
       c.ident();
     }
@@ -155,13 +157,20 @@ final class TableParser {
       c.skipParens();
     }
     c.acceptWords("without", "oids");
+    Optional<OnCommit> onCommit = Optional.empty();
     if (c.acceptWords("on", "commit")) {
-      if (!c.acceptWords("preserve", "rows") && !c.acceptWords("delete", "rows")) {
+      if (c.acceptWords("preserve", "rows")) {
+        onCommit = Optional.of(OnCommit.PRESERVE_ROWS);
+      } else if (c.acceptWords("delete", "rows")) {
+        onCommit = Optional.of(OnCommit.DELETE_ROWS);
+      } else {
         c.expectWord("drop");
+        onCommit = Optional.of(OnCommit.DROP);
       }
     }
     if (c.acceptWord("tablespace")) {
       c.ident();
     }
+    return onCommit;
   }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
  * Recursive descent over the tokens of one PL/pgSQL body. It reads the statement structure only:
  * conditions, declarations, assignments and RAISE/RETURN are skipped to their semicolon, SQL
  * statements are handed to our SQL parser. Anything unexpected throws {@link Failure}, and the
- * caller treats the whole body as unreadable.
+ * caller treats the whole body as unreadable. So does nesting deeper than {@link #MAX_NESTING}
+ * blocks, branches and loops: the recursion (here and in every walk of the tree) stays bounded, and
+ * a thread's stack cannot overflow on a hostile body.
  */
 final class BodyParser {
   /** Words that end a statement list: the end of a block, a branch or a handler. */
@@ -31,7 +33,11 @@ final class BodyParser {
     }
   }
 
+  /** Deepest nesting of statements read; real bodies stay below a dozen. */
+  static final int MAX_NESTING = 256;
+
   private final String masked;
+  private int depth;
   private final List<Token> toks;
   private int pos;
   final Set<String> variables = new LinkedHashSet<>();
@@ -103,6 +109,17 @@ final class BodyParser {
   }
 
   private PlNode statement() {
+    if (++depth > MAX_NESTING) {
+      throw new Failure("statements nested more than " + MAX_NESTING + " deep");
+    }
+    try {
+      return statementAtDepth();
+    } finally {
+      depth--;
+    }
+  }
+
+  private PlNode statementAtDepth() {
     skipLabel();
     Token t = peek();
     int start = t.start();

@@ -27,6 +27,7 @@ final class DmlFixture {
     table("customers", "id", "clientId", "client_id", "name");
     table("orders", "id", "customer_id", "total");
     table("clients", "id", "billingStatus", "status");
+    table("jobs", "id", "name", "script", "output", "value");
     SCHEMA.put(Name.of("v"), RelationInfo.opaque(Name.of("public"), Name.of("v")));
   }
 

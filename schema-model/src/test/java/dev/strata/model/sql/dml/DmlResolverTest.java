@@ -147,7 +147,7 @@ class DmlResolverTest {
 
   @Test
   void parseFailureIsReportedAloneOverTheStatement() {
-    DmlFixture f = check("^SELECT script FROM customers^;");
+    DmlFixture f = check("^SELECT name FROM customers WHERE (^;");
     Problem p = f.fails(PARSE_FAILED, "JSqlParser");
     assertTrue(p.kind().sqlState().isEmpty());
     assertEquals(List.of(), f.result.references());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.model.sql.ast.ColumnDef;
 import dev.strata.model.sql.ast.ForeignKeyRef.FkAction;
+import dev.strata.model.sql.ast.OnCommit;
 import dev.strata.model.sql.ast.Statement.CreateTable;
 import dev.strata.model.sql.ast.Statement.CreateTableAs;
 import dev.strata.model.sql.ast.TableConstraint;
@@ -131,6 +132,29 @@ class CreateTableParserTest {
     CreateTableAs t = Parsing.parse(sql, CreateTableAs.class);
     assertEquals(List.of("a", "b"), t.columnNames().stream().map(i -> i.value()).toList());
     assertEquals("SELECT 1, 2", t.query().text());
+    assertTrue(t.temporary());
+    assertEquals(Optional.of(OnCommit.DROP), t.onCommit());
+  }
+
+  @Test
+  void recordsTemporaryPersistenceAndOnCommit() {
+    CreateTableAs permanent = Parsing.parse("CREATE TABLE m AS SELECT 1;", CreateTableAs.class);
+    assertEquals("p", permanent.persistence());
+    assertEquals(Optional.empty(), permanent.onCommit());
+    CreateTableAs global = Parsing.parse(
+        "CREATE GLOBAL TEMPORARY TABLE g ON COMMIT PRESERVE ROWS AS SELECT 1;", CreateTableAs.class);
+    assertEquals("t", global.persistence());
+    assertEquals(Optional.of(OnCommit.PRESERVE_ROWS), global.onCommit());
+    CreateTable deleting = Parsing.parse("CREATE TEMP TABLE d (id int) ON COMMIT DELETE ROWS;", CreateTable.class);
+    assertTrue(deleting.temporary());
+    assertEquals(Optional.of(OnCommit.DELETE_ROWS), deleting.onCommit());
+    CreateTable dropping = Parsing.parse(
+        "CREATE LOCAL TEMPORARY TABLE x (id int) WITH (fillfactor = 70) ON COMMIT DROP TABLESPACE ts;",
+        CreateTable.class);
+    assertEquals(Optional.of(OnCommit.DROP), dropping.onCommit());
+    CreateTable plain = Parsing.parse("CREATE UNLOGGED TABLE u (id int);", CreateTable.class);
+    assertFalse(plain.temporary());
+    assertEquals(Optional.empty(), plain.onCommit());
   }
 
   @Test
