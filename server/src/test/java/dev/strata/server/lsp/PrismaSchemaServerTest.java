@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -56,17 +55,7 @@ class PrismaSchemaServerTest {
 
   @BeforeEach
   void copyWorkspace() throws IOException {
-    Path from = LspHarness.testWorkspace("prisma-p3006");
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path to = folder.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    WorkspaceCopy.of(LspHarness.testWorkspace("prisma-p3006"), folder);
     migrations = folder.resolve("apps/backend/prisma/migrations");
     schemaFile = folder.resolve("apps/backend/prisma/schema.prisma");
     schema = Files.readString(schemaFile);
