@@ -1,6 +1,7 @@
 /**
  * Builds the language client: the server command (`java -jar server/strata.jar lsp`), which
- * documents go to the server, and the settings the server sees (mapped by ./settings).
+ * documents go to the server (./selectors: SQL and Prisma schemas), and the settings the server
+ * sees (mapped by ./settings).
  */
 import * as vscode from 'vscode';
 import {
@@ -9,6 +10,7 @@ import {
   LanguageClientOptions,
   ServerOptions,
 } from 'vscode-languageclient/node';
+import { DOCUMENT_SELECTOR, WATCHED_FILES } from './selectors';
 import { ServerSettings, sectionValues, toServerSettings } from './settings';
 
 export const CLIENT_ID = 'strata';
@@ -29,15 +31,12 @@ export function createClient(java: string, jar: string, log: vscode.OutputChanne
     options: { cwd: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'sql' },
-      { scheme: 'file', pattern: '**/*.sql' },
-    ],
+    documentSelector: DOCUMENT_SELECTOR,
     outputChannel: log,
     traceOutputChannel: log,
     initializationOptions: currentSettings(log),
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.sql,strata.toml,migration_lock.toml,*.conf}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES),
     },
     middleware: {
       workspace: {

@@ -2,18 +2,16 @@ package dev.strata.server.cli;
 
 import dev.strata.model.analysis.Analysis;
 import dev.strata.model.diag.Diagnostic;
-import dev.strata.model.migration.Migration;
 import dev.strata.model.migration.MigrationRoot;
 import dev.strata.model.migration.Tool;
-import dev.strata.model.prisma.Drift;
-import dev.strata.model.prisma.PrismaCatalog;
 import dev.strata.model.prisma.PrismaSchema;
+import dev.strata.model.prisma.SchemaDrift;
+import dev.strata.model.prisma.SchemaFiles;
 import dev.strata.model.text.FileId;
 import dev.strata.model.text.LineIndex;
 import dev.strata.server.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,11 +34,7 @@ final class DriftReport {
       if (sources.isEmpty()) {
         continue;
       }
-      PrismaSchema schema = PrismaSchema.parse(sources);
-      Analysis a = Analysis.of(r.migrations());
-      List<Migration> ms = r.migrations();
-      List<Diagnostic> items = new ArrayList<>(schema.problems());
-      items.addAll(Drift.compare(a.finalCatalog(), PrismaCatalog.of(schema), schema, ms.get(ms.size() - 1).name()));
+      List<Diagnostic> items = SchemaDrift.of(sources, Analysis.of(r.migrations())).diagnostics();
       for (Diagnostic d : items) {
         out.append(line(d, sources)).append('\n');
       }
@@ -51,16 +45,8 @@ final class DriftReport {
   }
 
   private static List<PrismaSchema.Source> schemaSources(Workspace ws, String migrationsDir) {
-    String parent = migrationsDir.contains("/") ? migrationsDir.substring(0, migrationsDir.lastIndexOf('/') + 1) : "";
-    List<PrismaSchema.Source> out = new ArrayList<>();
-    for (String p : ws.files().paths()) {
-      boolean single = p.equals(parent + "schema.prisma");
-      boolean folder = p.startsWith(parent + "schema/") && p.endsWith(".prisma");
-      if (single || folder) {
-        out.add(new PrismaSchema.Source(new FileId(p), ws.files().read(p)));
-      }
-    }
-    return out;
+    return SchemaFiles.of(migrationsDir, ws.files().paths()).stream()
+        .map(p -> new PrismaSchema.Source(new FileId(p), ws.files().read(p))).toList();
   }
 
   private static String line(Diagnostic d, List<PrismaSchema.Source> sources) {

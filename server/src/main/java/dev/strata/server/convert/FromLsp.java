@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.HoverCapabilities;
 import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.ResourceOperationKind;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -55,5 +58,18 @@ public final class FromLsp {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the client applies workspace edits that create files: {@code documentChanges} and a
+   * {@code resourceOperations} list naming {@code create}. Without both, a file-creating edit would
+   * be refused or, worse, applied as a text edit to a file that does not exist.
+   */
+  public static boolean createsFiles(ClientCapabilities caps) {
+    Optional<WorkspaceEditCapabilities> edit = Optional.ofNullable(caps).map(ClientCapabilities::getWorkspace)
+        .map(WorkspaceClientCapabilities::getWorkspaceEdit);
+    return edit.map(WorkspaceEditCapabilities::getDocumentChanges).orElse(false)
+        && edit.map(WorkspaceEditCapabilities::getResourceOperations).orElse(List.of())
+            .contains(ResourceOperationKind.Create);
   }
 }

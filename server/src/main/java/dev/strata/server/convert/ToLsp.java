@@ -23,6 +23,8 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CreateFile;
+import org.eclipse.lsp4j.CreateFileOptions;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
@@ -33,9 +35,12 @@ import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ResourceOperation;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
+import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
@@ -133,6 +138,24 @@ public final class ToLsp {
     action.setEdit(new WorkspaceEdit(changes));
     return Optional.of(action);
   }
+
+  /**
+   * A quick fix that creates the file at {@code uri} (failing if it exists: nothing is overwritten)
+   * and inserts {@code text} into it: one {@code documentChanges} edit, no command. Only for clients
+   * that support {@code create} resource operations ({@link FromLsp#createsFiles}).
+   */
+  public static CodeAction createFile(String title, String uri, String text, List<Diagnostic> fixes) {
+    CreateFile create = new CreateFile(uri, new CreateFileOptions(false, false));
+    TextDocumentEdit insert = new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri, null),
+        List.of(new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), text)));
+    List<Either<TextDocumentEdit, ResourceOperation>> changes = List.of(Either.forRight(create), Either.forLeft(insert));
+    CodeAction action = new CodeAction(title);
+    action.setKind(CodeActionKind.QuickFix);
+    action.setDiagnostics(fixes);
+    action.setEdit(new WorkspaceEdit(changes));
+    return action;
+  }
+
   /** Hover text in the format the client asked for ({@link FromLsp#prefersMarkdown}). */
   public static Hover hover(HoverResult h, LineIndex lines, boolean markdown) {
     MarkupContent content = markdown

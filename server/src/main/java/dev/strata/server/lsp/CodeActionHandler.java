@@ -17,7 +17,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 /**
  * {@code textDocument/codeAction}: every fix of every model diagnostic touching the requested range
  * becomes a quick fix carrying its edit. The history is brought up to the editor's current text
- * first, so fixes never edit a stale buffer.
+ * first, so fixes never edit a stale buffer. In a Prisma schema, drift diagnostics offer the
+ * migration that closes the drift ({@link DriftMigrationAction}).
  */
 final class CodeActionHandler {
   private CodeActionHandler() {}
@@ -43,6 +44,7 @@ final class CodeActionHandler {
         }
       });
     });
+    DriftMigrationAction.of(session, params).ifPresent(a -> out.add(Either.forRight(a)));
     return out;
   }
 

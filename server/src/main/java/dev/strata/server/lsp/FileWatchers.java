@@ -11,12 +11,12 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * Asks the client to watch what changes a history: SQL files (new, deleted or edited outside the
- * editor), Prisma's lock file and strata.toml. Only when the client registers watchers dynamically;
- * otherwise the server still follows open documents.
+ * editor), Prisma's lock file and schema files, and strata.toml. Only when the client registers
+ * watchers dynamically; otherwise the server still follows open documents.
  */
 final class FileWatchers {
   static final String REGISTRATION_ID = "strata-watched-files";
-  static final List<String> GLOBS = List.of("**/*.sql", "**/migration_lock.toml", "**/strata.toml");
+  static final List<String> GLOBS = List.of("**/*.sql", "**/migration_lock.toml", "**/strata.toml", "**/*.prisma");
 
   private FileWatchers() {}
 

@@ -16,9 +16,14 @@ import java.util.Optional;
 
 /**
  * One migration root as the server sees it: the root as discovered on disk ({@code root}, whose
- * migrations hold the saved texts) and the analysis of the history with the editor's unsaved texts.
+ * migrations hold the saved texts), the analysis of the history with the editor's unsaved texts and,
+ * for a Prisma root with a schema, that schema held against the analysis ({@code schema}).
  */
-record History(MigrationRoot root, Analysis analysis) {
+record History(MigrationRoot root, Analysis analysis, Optional<SchemaState> schema) {
+
+  History(MigrationRoot root, Analysis analysis) {
+    this(root, analysis, Optional.empty());
+  }
 
   /** The migration texts the editor shows: open documents' texts, saved texts for the rest. */
   List<Migration> migrations() {
@@ -37,6 +42,7 @@ record History(MigrationRoot root, Analysis analysis) {
       }
     }
     all.addAll(analysis.diagnostics(file));
+    schema.ifPresent(s -> all.addAll(s.drift().diagnostics(file)));
     return configured(all, analysis.config());
   }
 
@@ -55,6 +61,7 @@ record History(MigrationRoot root, Analysis analysis) {
     for (MigrationResult r : analysis.results()) {
       all.get(r.migration().file()).addAll(r.diagnostics());
     }
+    schema.ifPresent(s -> s.drift().files().forEach(f -> all.put(f, new ArrayList<>(s.drift().diagnostics(f)))));
     all.replaceAll((file, ds) -> configured(ds, analysis.config()));
     return all;
   }
@@ -76,10 +83,14 @@ record History(MigrationRoot root, Analysis analysis) {
     return out;
   }
 
-  /** The files this history reports on: every migration, plus any file a discovery problem names. */
+  /**
+   * The files this history reports on: every migration, its schema files, plus any file a discovery
+   * problem names.
+   */
   List<FileId> files() {
     List<FileId> out = new ArrayList<>();
     migrations().forEach(m -> out.add(m.file()));
+    schema.ifPresent(s -> out.addAll(s.drift().files()));
     for (Diagnostic d : root.problems()) {
       if (!out.contains(d.range().file())) {
         out.add(d.range().file());

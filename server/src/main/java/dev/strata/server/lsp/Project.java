@@ -28,6 +28,11 @@ record Project(Path folder, ProjectConfig config, ProjectFiles files, List<Histo
     return folder.resolve(file.path()).normalize();
   }
 
+  /** The history whose Prisma schema includes {@code file}. */
+  Optional<History> schemaOf(FileId file) {
+    return histories.stream().filter(h -> h.schema().map(s -> s.holds(file)).orElse(false)).findFirst();
+  }
+
   /** The history whose migrations include {@code file}. */
   Optional<History> historyOf(FileId file) {
     return histories.stream().filter(h -> h.migration(file).isPresent()).findFirst();

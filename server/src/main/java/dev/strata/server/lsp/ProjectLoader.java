@@ -21,7 +21,9 @@ import java.util.Optional;
 /**
  * Builds {@link Project} values: {@link #load} walks and discovers afresh (start-up, watched-file
  * and settings changes), {@link #refresh} only swaps in the editor's texts (every keystroke). Both
- * re-use earlier analyses, so an edit in migration k recomputes from k on.
+ * re-use earlier analyses, so an edit in migration k recomputes from k on. A Prisma history's schema
+ * is held against the analysis with the editor's texts, so an edit to a migration or to the schema
+ * re-computes its drift.
  */
 final class ProjectLoader {
   private ProjectLoader() {}
@@ -51,7 +53,7 @@ final class ProjectLoader {
           .map(History::analysis)
           .filter(a -> a.config().equals(analysisConfig));
       Analysis analysis = reusable.map(a -> a.update(migrations)).orElseGet(() -> Analysis.of(migrations, analysisConfig));
-      histories.add(new History(root, analysis));
+      histories.add(new History(root, analysis, SchemaState.load(folder, files, root, analysis, open, warnings)));
     }
     return new Project(folder, config, files, histories);
   }
@@ -70,7 +72,8 @@ final class ProjectLoader {
           analysis = analysis.withText(saved.file(), wanted);
         }
       }
-      histories.add(new History(h.root(), analysis));
+      Analysis now = analysis;
+      histories.add(new History(h.root(), now, h.schema().map(s -> s.refresh(p.folder(), now, open))));
     }
     return new Project(p.folder(), p.config(), p.files(), histories);
   }

@@ -38,12 +38,16 @@ final class ProjectLocator implements FileLocator {
     return lines.computeIfAbsent(file, f -> text(f).map(LineIndex::of));
   }
 
-  /** The analysed text of {@code file}, or its saved text for files outside every history. */
+  /**
+   * The analysed text of {@code file} (a migration's, or a Prisma schema file's as its drift read
+   * it), or its saved text for files outside every history.
+   */
   Optional<String> text(FileId file) {
     if (analysed == null) {
       analysed = new HashMap<>();
       for (History h : project.histories()) {
         h.migrations().forEach(m -> analysed.putIfAbsent(m.file(), m.text()));
+        h.schema().ifPresent(s -> s.drift().sources().forEach(src -> analysed.putIfAbsent(src.file(), src.text())));
       }
     }
     String text = analysed.get(file);

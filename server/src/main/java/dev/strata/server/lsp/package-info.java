@@ -16,6 +16,12 @@
  * converts. Strata's own requests are declared in {@link dev.strata.server.lsp.StrataProtocol};
  * {@code strata/status} goes to a {@link dev.strata.server.lsp.StrataClient} after every analysis.
  *
+ * <p>Prisma schema files: a Prisma history's schema ({@link dev.strata.server.lsp.SchemaState}, the
+ * model's {@code SchemaDrift}) is part of its {@link dev.strata.server.lsp.History}, so its drift
+ * diagnostics are published with the migrations' and re-computed when either changes; hover and the
+ * "create migration" quick fix ({@link dev.strata.server.lsp.DriftMigrationAction}) find it through
+ * {@link dev.strata.server.lsp.SchemaTarget}.
+ *
  * <p>Adding a feature: write {@code FooHandler} next to {@link dev.strata.server.lsp.HoverHandler},
  * advertise it in {@code serverCapabilities()} and override the request in
  * {@link dev.strata.server.lsp.TextDocumentHandler} (or {@code WorkspaceHandler}) with a

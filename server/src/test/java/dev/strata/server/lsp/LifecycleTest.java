@@ -55,7 +55,7 @@ class LifecycleTest {
           "apps/backend/prisma/migrations/20241223_align_schema_with_production/migration.sql")), 0, p -> true);
       Registration r = lsp.client.registrations().get(0).getRegistrations().get(0);
       assertEquals("workspace/didChangeWatchedFiles", r.getMethod());
-      assertEquals(List.of("**/*.sql", "**/migration_lock.toml", "**/strata.toml"), globs(r.getRegisterOptions()));
+      assertEquals(List.of("**/*.sql", "**/migration_lock.toml", "**/strata.toml", "**/*.prisma"), globs(r.getRegisterOptions()));
     }
   }
 

@@ -22,6 +22,7 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
@@ -84,12 +85,19 @@ final class LspHarness implements AutoCloseable {
 
   /** The same, with the given text-document capabilities (e.g. a hover content format). */
   LspHarness start(Path folder, Object initializationOptions, TextDocumentClientCapabilities text) throws Exception {
+    return start(folder, initializationOptions, text, null);
+  }
+
+  /** The same, with the given workspace-edit capabilities (e.g. resource operations); null for none. */
+  LspHarness start(Path folder, Object initializationOptions, TextDocumentClientCapabilities text,
+      WorkspaceEditCapabilities edit) throws Exception {
     InitializeParams init = new InitializeParams();
     init.setWorkspaceFolders(List.of(new WorkspaceFolder(uri(folder), folder.getFileName().toString())));
     init.setInitializationOptions(initializationOptions);
     WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
     ws.setConfiguration(true);
     ws.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+    ws.setWorkspaceEdit(edit);
     ClientCapabilities caps = new ClientCapabilities();
     caps.setWorkspace(ws);
     caps.setTextDocument(text);
