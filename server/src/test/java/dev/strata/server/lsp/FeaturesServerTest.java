@@ -211,6 +211,6 @@ class FeaturesServerTest {
   }
 
   static <T> T get(CompletableFuture<T> f) throws Exception {
-    return f.get(20, TimeUnit.SECONDS);
+    return f.get(60, TimeUnit.SECONDS);
   }
 }

@@ -30,7 +30,7 @@ class LifecycleTest {
   void serveReturnsWhenTheClientClosesTheInput() throws Exception {
     try (LspHarness lsp = new LspHarness().start(FOLDER, null)) {
       lsp.closeInput();
-      assertEquals(0, lsp.served.get(10, TimeUnit.SECONDS));
+      assertEquals(0, lsp.served.get(60, TimeUnit.SECONDS));
       assertEquals(List.of(), lsp.exitCodes, "closing stdin is not the exit notification");
     }
   }
@@ -38,7 +38,7 @@ class LifecycleTest {
   @Test
   void exitAfterShutdownExitsZeroAndWithoutShutdownOne() throws Exception {
     try (LspHarness lsp = new LspHarness().start(FOLDER, null)) {
-      lsp.server.shutdown().get(10, TimeUnit.SECONDS);
+      lsp.server.shutdown().get(60, TimeUnit.SECONDS);
       lsp.server.exit();
       awaitExitCode(lsp, 0);
     }
@@ -83,14 +83,14 @@ class LifecycleTest {
       broken.setTextDocument(new TextDocumentIdentifier(uri));
       broken.setContext(new CodeActionContext(List.of()));
       ExecutionException e = assertThrows(ExecutionException.class,
-          () -> lsp.server.getTextDocumentService().codeAction(broken).get(10, TimeUnit.SECONDS));
+          () -> lsp.server.getTextDocumentService().codeAction(broken).get(60, TimeUnit.SECONDS));
       ResponseErrorException error = (ResponseErrorException) e.getCause();
       assertEquals(ResponseErrorCode.InternalError.getValue(), error.getResponseError().getCode());
       var logged = lsp.client.awaitLog(m -> m.contains("textDocument/codeAction failed")).orElseThrow();
       assertEquals(MessageType.Error, logged.getType());
       CodeActionParams fine = new CodeActionParams(new TextDocumentIdentifier(uri),
           new Range(new Position(0, 0), new Position(0, 0)), new CodeActionContext(List.of()));
-      assertEquals(List.of(), lsp.server.getTextDocumentService().codeAction(fine).get(10, TimeUnit.SECONDS));
+      assertEquals(List.of(), lsp.server.getTextDocumentService().codeAction(fine).get(60, TimeUnit.SECONDS));
     }
   }
 

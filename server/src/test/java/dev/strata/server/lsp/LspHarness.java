@@ -102,7 +102,7 @@ final class LspHarness implements AutoCloseable {
     caps.setWorkspace(ws);
     caps.setTextDocument(text);
     init.setCapabilities(caps);
-    server.initialize(init).get(20, TimeUnit.SECONDS);
+    server.initialize(init).get(60, TimeUnit.SECONDS);
     server.initialized(new InitializedParams());
     return this;
   }

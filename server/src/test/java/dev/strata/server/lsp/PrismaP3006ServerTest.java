@@ -106,7 +106,7 @@ class PrismaP3006ServerTest {
     Diagnostic d = errors(lsp.client.awaitPublish(LspHarness.uri(ALIGN), 0, x -> !errors(x).isEmpty())).get(0);
     CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(LspHarness.uri(ALIGN)), d.getRange(),
         new CodeActionContext(List.of(d)));
-    List<Either<Command, CodeAction>> actions = lsp.server.getTextDocumentService().codeAction(params).get(20, TimeUnit.SECONDS);
+    List<Either<Command, CodeAction>> actions = lsp.server.getTextDocumentService().codeAction(params).get(60, TimeUnit.SECONDS);
     assertFalse(actions.isEmpty(), "no code actions");
     CodeAction fix = actions.get(0).getRight();
     assertEquals(CodeActionKind.QuickFix, fix.getKind());

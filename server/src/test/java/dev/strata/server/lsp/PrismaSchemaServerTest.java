@@ -199,14 +199,14 @@ class PrismaSchemaServerTest {
 
   private String hover(Position at) throws Exception {
     Hover h = lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri()), at))
-        .get(20, TimeUnit.SECONDS);
+        .get(60, TimeUnit.SECONDS);
     return h.getContents().getRight().getValue();
   }
 
   private List<Either<Command, CodeAction>> codeActions(Diagnostic d) throws Exception {
     CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri()), d.getRange(),
         new CodeActionContext(List.of(d)));
-    return lsp.server.getTextDocumentService().codeAction(params).get(20, TimeUnit.SECONDS);
+    return lsp.server.getTextDocumentService().codeAction(params).get(60, TimeUnit.SECONDS);
   }
 
   private static Diagnostic withMessage(PublishDiagnosticsParams p, String message) {

@@ -55,7 +55,7 @@ final class RecordingClient implements StrataClient {
 
   /** Waits for a {@code strata/status} notification matching {@code p}. */
   synchronized StrataProtocol.Status awaitStatus(Predicate<StrataProtocol.Status> p) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (true) {
       Optional<StrataProtocol.Status> s = statuses.stream().filter(p).findFirst();
       if (s.isPresent()) {
@@ -83,7 +83,7 @@ final class RecordingClient implements StrataClient {
   /** Waits for a publish for {@code uri} matching {@code p}, counting only those after {@code from}. */
   synchronized PublishDiagnosticsParams awaitPublish(String uri, int from, Predicate<PublishDiagnosticsParams> p)
       throws InterruptedException {
-    return awaitPublish(uri, from, p, Duration.ofSeconds(20));
+    return awaitPublish(uri, from, p, Duration.ofSeconds(60));
   }
 
   /** The same, waiting at most {@code limit} (for the slow robustness cases). */
@@ -115,7 +115,7 @@ final class RecordingClient implements StrataClient {
   }
 
   synchronized Optional<MessageParams> awaitLog(Predicate<String> p) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (System.nanoTime() < deadline) {
       Optional<MessageParams> m = logs.stream().filter(l -> p.test(l.getMessage())).findFirst();
       if (m.isPresent()) {

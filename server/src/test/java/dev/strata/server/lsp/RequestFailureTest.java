@@ -74,9 +74,9 @@ class RequestFailureTest {
       ResponseMessage answer = awaitError(lsp, ResponseErrorCode.RequestCancelled.getValue());
       assertTrue(answer.getError().getMessage().contains("cancel"), answer.getError().getMessage());
       release.countDown();
-      blocked.get(20, TimeUnit.SECONDS);
+      blocked.get(60, TimeUnit.SECONDS);
       List<Either<Command, CodeAction>> after = lsp.server.getTextDocumentService()
-          .codeAction(codeAction(align(folder))).get(20, TimeUnit.SECONDS);
+          .codeAction(codeAction(align(folder))).get(60, TimeUnit.SECONDS);
       assertTrue(after.stream().anyMatch(a -> a.getRight().getTitle().contains("client_id")), after.toString());
       assertEquals(1, codeActionsRun.get(), "the cancelled code action never ran; the later one did");
     } finally {
@@ -95,16 +95,16 @@ class RequestFailureTest {
     try (LspHarness lsp = new LspHarness().start(folder, null)) {
       lsp.client.awaitPublish(LspHarness.uri(align(folder)), 0, p -> !p.getDiagnostics().isEmpty());
       ExecutionException failed = assertThrows(ExecutionException.class,
-          () -> lsp.server.getTextDocumentService().codeAction(codeAction(align(folder))).get(20, TimeUnit.SECONDS));
+          () -> lsp.server.getTextDocumentService().codeAction(codeAction(align(folder))).get(60, TimeUnit.SECONDS));
       ResponseErrorException error = (ResponseErrorException) failed.getCause();
       assertEquals(ResponseErrorCode.InternalError.getValue(), error.getResponseError().getCode());
       assertTrue(error.getResponseError().getMessage().contains("forced crash in codeAction"));
       // Another kind of request is untouched (it completes normally; a failure would throw here).
       lsp.server.getTextDocumentService().hover(new HoverParams(
-          new TextDocumentIdentifier(LspHarness.uri(align(folder))), new Position(0, 0))).get(20, TimeUnit.SECONDS);
+          new TextDocumentIdentifier(LspHarness.uri(align(folder))), new Position(0, 0))).get(60, TimeUnit.SECONDS);
       Guard.beforeRequest = method -> {};
       List<Either<Command, CodeAction>> again = lsp.server.getTextDocumentService()
-          .codeAction(codeAction(align(folder))).get(20, TimeUnit.SECONDS);
+          .codeAction(codeAction(align(folder))).get(60, TimeUnit.SECONDS);
       assertTrue(again.stream().anyMatch(a -> a.getRight().getTitle().contains("client_id")), again.toString());
       assertTrue(lsp.client.awaitLog(m -> m.contains("textDocument/codeAction failed")).isPresent());
     }

@@ -82,7 +82,7 @@ class ServerLoadTest {
         answered++;
       }
       long t1 = System.nanoTime();
-      lsp.server.getTextDocumentService().codeAction(codeAction(files.get(0))).get(30, TimeUnit.SECONDS);
+      lsp.server.getTextDocumentService().codeAction(codeAction(files.get(0))).get(60, TimeUnit.SECONDS);
       double latencyMs = (System.nanoTime() - t1) / 1e6;
 
       Map<String, List<String>> published = finalPublishes(lsp, files, versions);

@@ -33,7 +33,7 @@ class TimelineServerTest {
   @Test
   void timelineListsEveryMigrationWithItsStatusAndFileUri() throws Exception {
     TimelineProtocol.TimelineView view = lsp.server.timeline(new TimelineProtocol.Document(LspHarness.uri(ALIGN)))
-        .get(20, TimeUnit.SECONDS);
+        .get(60, TimeUnit.SECONDS);
     assertEquals("prisma history", view.title());
     assertEquals(List.of("stub", "stub", "ok", "ok", "fails", "blocked", "blocked", "blocked"),
         view.rows().stream().map(TimelineProtocol.TimelineRow::status).toList());
@@ -49,7 +49,7 @@ class TimelineServerTest {
   @Test
   void diagramAtTheTopOfTheFailingMigrationShowsTheSchemaBeforeIt() throws Exception {
     TimelineProtocol.Diagram d = lsp.server.diagram(new StrataProtocol.Cursor(LspHarness.uri(ALIGN), new Position(0, 0)))
-        .get(20, TimeUnit.SECONDS);
+        .get(60, TimeUnit.SECONDS);
     assertEquals("20241223_align_schema_with_production", d.migration());
     assertTrue(d.mermaid().startsWith("erDiagram\n"), d.mermaid());
     assertTrue(d.mermaid().contains("    onboarding_states {\n"), d.mermaid());
@@ -61,6 +61,6 @@ class TimelineServerTest {
   void aFileOutsideEveryHistoryHasNoTimeline() throws Exception {
     Path readme = FeaturesServerTest.FOLDER.resolve("README.md");
     assertTrue(Files.exists(readme));
-    assertNull(lsp.server.timeline(new TimelineProtocol.Document(LspHarness.uri(readme))).get(20, TimeUnit.SECONDS));
+    assertNull(lsp.server.timeline(new TimelineProtocol.Document(LspHarness.uri(readme))).get(60, TimeUnit.SECONDS));
   }
 }

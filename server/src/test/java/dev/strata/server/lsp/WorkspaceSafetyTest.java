@@ -75,9 +75,9 @@ class WorkspaceSafetyTest {
         lsp.change(align, v, 0, 0, 0, "-- edit " + v + "\n");
       }
       lsp.server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(LspHarness.uri(align)),
-          new Range(new Position(0, 0), new Position(300, 0)), new CodeActionContext(List.of()))).get(20, TimeUnit.SECONDS);
+          new Range(new Position(0, 0), new Position(300, 0)), new CodeActionContext(List.of()))).get(60, TimeUnit.SECONDS);
       lsp.server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(LspHarness.uri(meta)),
-          new Position(4, 6))).get(20, TimeUnit.SECONDS);
+          new Position(4, 6))).get(60, TimeUnit.SECONDS);
       lsp.client.awaitPublish(LspHarness.uri(align), 0, p -> Integer.valueOf(39).equals(p.getVersion()));
       assertEquals(Set.of(), Set.copyOf(ProcessSockets.tcp().stream().filter(s -> !socketsBefore.contains(s)).toList()),
           "TCP sockets opened during lint and the session");
