@@ -1,7 +1,7 @@
 package dev.strata.model.check.rules;
 
 import dev.strata.model.catalog.Table;
-import dev.strata.model.check.Check;
+import dev.strata.model.check.ExistingTableCheck;
 import dev.strata.model.check.CheckContext;
 import dev.strata.model.diag.DiagnosticCode;
 import dev.strata.model.diag.Severity;
@@ -30,7 +30,7 @@ import java.util.Set;
  * DEFAULT} (new rows only), and backfill existing rows in batches. The rule does not fire on a table
  * created earlier in the same migration.
  */
-public final class AddColumnVolatileDefaultCheck implements Check {
+public final class AddColumnVolatileDefaultCheck extends ExistingTableCheck {
   public static final DiagnosticCode CODE = DiagnosticCode.check("add-column-volatile-default", Severity.WARNING);
   private static final Set<String> VOLATILE = Set.of("random", "gen_random_uuid", "uuid_generate_v1",
       "uuid_generate_v1mc", "uuid_generate_v4", "uuid_generate_v7", "clock_timestamp", "timeofday", "nextval",
@@ -44,20 +44,13 @@ public final class AddColumnVolatileDefaultCheck implements Check {
   }
 
   @Override
-  public void run(CheckContext ctx, Statement stmt) {
-    if (!(stmt instanceof Statement.AlterTable alter)) {
-      return;
-    }
-    Optional<Table> table = ctx.tableBefore(alter.name());
-    if (table.isEmpty() || ctx.isNew(table.get().name())) {
-      return;
-    }
+  protected void run(CheckContext ctx, Statement.AlterTable alter, Table table) {
     for (AlterAction.AddColumn add : alter.actions(AlterAction.AddColumn.class)) {
       ColumnDef c = add.column();
       String why = rewriteReason(ctx, c);
-      if (why != null && table.get().column(c.name().name()).isEmpty()) {
+      if (why != null && table.column(c.name().name()).isEmpty()) {
         ctx.report(CODE, c.range(), "adding column " + c.name().name().quotedForMessage() + " to "
-            + ctx.describe(table.get().name()) + " with " + why + " rewrites the whole table under an ACCESS "
+            + ctx.describe(table.name()) + " with " + why + " rewrites the whole table under an ACCESS "
             + "EXCLUSIVE lock", "Add the column without a default, SET DEFAULT in a separate statement so only new "
             + "rows get it, and backfill existing rows in batches.", List.of());
       }

@@ -1,7 +1,7 @@
 package dev.strata.model.check.rules;
 
 import dev.strata.model.catalog.Table;
-import dev.strata.model.check.Check;
+import dev.strata.model.check.ExistingTableCheck;
 import dev.strata.model.check.CheckContext;
 import dev.strata.model.diag.DiagnosticCode;
 import dev.strata.model.diag.Severity;
@@ -10,7 +10,6 @@ import dev.strata.model.sql.ast.ColumnDef;
 import dev.strata.model.sql.ast.Statement;
 import dev.strata.model.sql.ast.TableConstraint;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,7 +24,7 @@ import java.util.Set;
  * behind a validated {@code CHECK (col IS NOT NULL)}. A table created earlier in the same migration
  * is empty, so the rule does not fire there.
  */
-public final class AddingNotNullColumnCheck implements Check {
+public final class AddingNotNullColumnCheck extends ExistingTableCheck {
   public static final DiagnosticCode CODE = DiagnosticCode.check("adding-not-null-column", Severity.WARNING);
   private static final Set<String> SERIALS = Set.of("serial", "bigserial", "smallserial", "serial4", "serial8",
       "serial2");
@@ -36,19 +35,12 @@ public final class AddingNotNullColumnCheck implements Check {
   }
 
   @Override
-  public void run(CheckContext ctx, Statement stmt) {
-    if (!(stmt instanceof Statement.AlterTable alter)) {
-      return;
-    }
-    Optional<Table> table = ctx.tableBefore(alter.name());
-    if (table.isEmpty() || ctx.isNew(table.get().name())) {
-      return;
-    }
+  protected void run(CheckContext ctx, Statement.AlterTable alter, Table table) {
     for (AlterAction.AddColumn add : alter.actions(AlterAction.AddColumn.class)) {
       ColumnDef c = add.column();
-      if (requiresValue(c) && table.get().column(c.name().name()).isEmpty()) {
+      if (requiresValue(c) && table.column(c.name().name()).isEmpty()) {
         ctx.report(CODE, c.range(), "column " + c.name().name().quotedForMessage() + " is added NOT NULL without a "
-            + "default to " + ctx.describe(table.get().name()) + ": the migration fails with 23502 if the table has "
+            + "default to " + ctx.describe(table.name()) + ": the migration fails with 23502 if the table has "
             + "any row", "Add a constant DEFAULT, or add the column nullable, backfill it, and set NOT NULL "
             + "afterwards behind a validated CHECK (" + c.name().name().sql() + " IS NOT NULL).", List.of());
       }

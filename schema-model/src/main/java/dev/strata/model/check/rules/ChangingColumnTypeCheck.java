@@ -3,7 +3,7 @@ package dev.strata.model.check.rules;
 import dev.strata.model.catalog.Column;
 import dev.strata.model.catalog.SqlType;
 import dev.strata.model.catalog.Table;
-import dev.strata.model.check.Check;
+import dev.strata.model.check.ExistingTableCheck;
 import dev.strata.model.check.CheckContext;
 import dev.strata.model.diag.DiagnosticCode;
 import dev.strata.model.diag.Severity;
@@ -30,7 +30,7 @@ import java.util.Set;
  * readers and writers over, then drop the old column. A table created earlier in the same migration
  * is not flagged.
  */
-public final class ChangingColumnTypeCheck implements Check {
+public final class ChangingColumnTypeCheck extends ExistingTableCheck {
   public static final DiagnosticCode CODE = DiagnosticCode.check("changing-column-type", Severity.WARNING);
   private static final Set<String> TEXTUAL = Set.of("varchar", "text");
 
@@ -40,23 +40,16 @@ public final class ChangingColumnTypeCheck implements Check {
   }
 
   @Override
-  public void run(CheckContext ctx, Statement stmt) {
-    if (!(stmt instanceof Statement.AlterTable alter)) {
-      return;
-    }
-    Optional<Table> table = ctx.tableBefore(alter.name());
-    if (table.isEmpty() || ctx.isNew(table.get().name())) {
-      return;
-    }
+  protected void run(CheckContext ctx, Statement.AlterTable alter, Table table) {
     for (AlterAction.AlterColumnType change : alter.actions(AlterAction.AlterColumnType.class)) {
-      Optional<Column> col = table.get().column(change.column().name());
+      Optional<Column> col = table.column(change.column().name());
       if (col.isEmpty() || (change.using().isEmpty() && noRewrite(col.get().type(), change.type()))) {
         continue;
       }
       String from = col.get().type().format(ctx.catalogBefore()::typeVisible);
       String to = change.type().range().slice(ctx.sql());
       ctx.report(CODE, change.range(), "changing column " + change.column().name().quotedForMessage() + " of "
-          + ctx.describe(table.get().name()) + " from " + from + " to " + to + " rewrites the table and its indexes "
+          + ctx.describe(table.name()) + " from " + from + " to " + to + " rewrites the table and its indexes "
           + "under an ACCESS EXCLUSIVE lock", "Add a column of the new type, backfill it in batches, move "
           + "readers and writers to it, then drop the old column.", List.of());
     }

@@ -1,7 +1,7 @@
 package dev.strata.model.check.rules;
 
 import dev.strata.model.catalog.Table;
-import dev.strata.model.check.Check;
+import dev.strata.model.check.ExistingTableCheck;
 import dev.strata.model.check.CheckContext;
 import dev.strata.model.diag.DiagnosticCode;
 import dev.strata.model.diag.Severity;
@@ -10,7 +10,6 @@ import dev.strata.model.sql.ast.Statement;
 import dev.strata.model.sql.ast.TableConstraint;
 import dev.strata.model.text.TextRange;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Adding a {@code FOREIGN KEY} or {@code CHECK} constraint to a table that already exists without
@@ -25,7 +24,7 @@ import java.util.Optional;
  * without blocking writes. The quick fix appends {@code NOT VALID}. Tables created earlier in the
  * same migration are empty and not flagged.
  */
-public final class ConstraintMissingNotValidCheck implements Check {
+public final class ConstraintMissingNotValidCheck extends ExistingTableCheck {
   public static final DiagnosticCode CODE = DiagnosticCode.check("constraint-missing-not-valid", Severity.WARNING);
 
   @Override
@@ -34,14 +33,7 @@ public final class ConstraintMissingNotValidCheck implements Check {
   }
 
   @Override
-  public void run(CheckContext ctx, Statement stmt) {
-    if (!(stmt instanceof Statement.AlterTable alter)) {
-      return;
-    }
-    Optional<Table> table = ctx.tableBefore(alter.name());
-    if (table.isEmpty() || ctx.isNew(table.get().name())) {
-      return;
-    }
+  protected void run(CheckContext ctx, Statement.AlterTable alter, Table table) {
     for (AlterAction.AddConstraint add : alter.actions(AlterAction.AddConstraint.class)) {
       TableConstraint c = add.constraint();
       boolean fk = c.kind() == TableConstraint.Kind.FOREIGN_KEY;
@@ -50,7 +42,7 @@ public final class ConstraintMissingNotValidCheck implements Check {
       }
       String what = (fk ? "foreign key " : "check constraint ") + c.name().map(n -> n.name().quotedForMessage() + " ")
           .orElse("");
-      ctx.report(CODE, c.range(), "adding " + what + "to " + ctx.describe(table.get().name()) + " without NOT VALID "
+      ctx.report(CODE, c.range(), "adding " + what + "to " + ctx.describe(table.name()) + " without NOT VALID "
           + "checks every existing row while blocking writes", "Add it NOT VALID, then VALIDATE CONSTRAINT in a "
           + "later migration; validation does not block writes.",
           List.of(ctx.fix("Add NOT VALID", new TextRange(c.range().end(), c.range().end()), " NOT VALID")));

@@ -1,7 +1,7 @@
 package dev.strata.model.check.rules;
 
 import dev.strata.model.catalog.Table;
-import dev.strata.model.check.Check;
+import dev.strata.model.check.ExistingTableCheck;
 import dev.strata.model.check.CheckContext;
 import dev.strata.model.check.Dependents;
 import dev.strata.model.diag.DiagnosticCode;
@@ -9,7 +9,6 @@ import dev.strata.model.diag.Severity;
 import dev.strata.model.sql.ast.AlterAction;
 import dev.strata.model.sql.ast.Statement;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Dropping a column of a table that already exists.
@@ -23,7 +22,7 @@ import java.util.Optional;
  * that first; drop the column in a later migration. Columns of tables created earlier in the same
  * migration are not flagged.
  */
-public final class DroppingColumnCheck implements Check {
+public final class DroppingColumnCheck extends ExistingTableCheck {
   public static final DiagnosticCode CODE = DiagnosticCode.check("dropping-column", Severity.WARNING);
 
   @Override
@@ -32,21 +31,14 @@ public final class DroppingColumnCheck implements Check {
   }
 
   @Override
-  public void run(CheckContext ctx, Statement stmt) {
-    if (!(stmt instanceof Statement.AlterTable alter)) {
-      return;
-    }
-    Optional<Table> table = ctx.tableBefore(alter.name());
-    if (table.isEmpty() || ctx.isNew(table.get().name())) {
-      return;
-    }
+  protected void run(CheckContext ctx, Statement.AlterTable alter, Table table) {
     for (AlterAction.DropColumn drop : alter.actions(AlterAction.DropColumn.class)) {
-      if (table.get().column(drop.column().name()).isEmpty()) {
+      if (table.column(drop.column().name()).isEmpty()) {
         continue;
       }
-      List<String> users = Dependents.ofColumn(ctx.catalogBefore(), table.get().name(), drop.column().name());
+      List<String> users = Dependents.ofColumn(ctx.catalogBefore(), table.name(), drop.column().name());
       ctx.report(CODE, drop.range(), "dropping column " + drop.column().name().quotedForMessage() + " of "
-          + ctx.describe(table.get().name()) + " loses its data and breaks clients that still use it"
+          + ctx.describe(table.name()) + " loses its data and breaks clients that still use it"
           + Dependents.clause(users), "Deploy code that no longer reads or writes the column first, then drop it "
           + "in a later migration.", List.of());
     }

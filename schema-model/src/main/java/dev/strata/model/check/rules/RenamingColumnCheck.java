@@ -1,7 +1,7 @@
 package dev.strata.model.check.rules;
 
 import dev.strata.model.catalog.Table;
-import dev.strata.model.check.Check;
+import dev.strata.model.check.ExistingTableCheck;
 import dev.strata.model.check.CheckContext;
 import dev.strata.model.diag.DiagnosticCode;
 import dev.strata.model.diag.Severity;
@@ -10,7 +10,6 @@ import dev.strata.model.sql.ParsedStatement;
 import dev.strata.model.sql.ast.Ident;
 import dev.strata.model.sql.ast.Statement;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Renaming a column of a table that already exists.
@@ -25,7 +24,7 @@ import java.util.Optional;
  * readers to the new column, then drop the old one in a later migration. A column of a table created
  * earlier in the same migration is not flagged.
  */
-public final class RenamingColumnCheck implements Check {
+public final class RenamingColumnCheck extends ExistingTableCheck {
   public static final DiagnosticCode CODE = DiagnosticCode.check("renaming-column", Severity.WARNING);
 
   @Override
@@ -34,20 +33,13 @@ public final class RenamingColumnCheck implements Check {
   }
 
   @Override
-  public void run(CheckContext ctx, Statement stmt) {
-    if (!(stmt instanceof Statement.AlterTable alter)) {
-      return;
-    }
-    Optional<Table> table = ctx.tableBefore(alter.name());
-    if (table.isEmpty() || ctx.isNew(table.get().name())) {
-      return;
-    }
+  protected void run(CheckContext ctx, Statement.AlterTable alter, Table table) {
     for (AlterAction.RenameColumn r : alter.actions(AlterAction.RenameColumn.class)) {
-      if (addedEarlier(ctx, table.get(), r.from())) {
+      if (addedEarlier(ctx, table, r.from())) {
         continue;
       }
       ctx.report(CODE, r.range(), "renaming column " + r.from().name().quotedForMessage() + " of "
-          + ctx.describe(table.get().name()) + " to " + r.to().name().quotedForMessage() + " breaks clients that "
+          + ctx.describe(table.name()) + " to " + r.to().name().quotedForMessage() + " breaks clients that "
           + "still use the old name", "Add the new column, write both, backfill, move readers over, then drop the "
           + "old column in a later migration.", List.of());
     }

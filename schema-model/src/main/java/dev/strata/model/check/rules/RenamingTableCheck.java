@@ -1,7 +1,7 @@
 package dev.strata.model.check.rules;
 
 import dev.strata.model.catalog.Table;
-import dev.strata.model.check.Check;
+import dev.strata.model.check.ExistingTableCheck;
 import dev.strata.model.check.CheckContext;
 import dev.strata.model.check.Dependents;
 import dev.strata.model.diag.DiagnosticCode;
@@ -9,7 +9,6 @@ import dev.strata.model.diag.Severity;
 import dev.strata.model.sql.ast.AlterAction;
 import dev.strata.model.sql.ast.Statement;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Renaming a table that already exists.
@@ -22,7 +21,7 @@ import java.util.Optional;
  * the transition), move clients over, and remove the old name in a later migration. A table created
  * earlier in the same migration is not flagged.
  */
-public final class RenamingTableCheck implements Check {
+public final class RenamingTableCheck extends ExistingTableCheck {
   public static final DiagnosticCode CODE = DiagnosticCode.check("renaming-table", Severity.WARNING);
 
   @Override
@@ -31,17 +30,10 @@ public final class RenamingTableCheck implements Check {
   }
 
   @Override
-  public void run(CheckContext ctx, Statement stmt) {
-    if (!(stmt instanceof Statement.AlterTable alter)) {
-      return;
-    }
-    Optional<Table> table = ctx.tableBefore(alter.name());
-    if (table.isEmpty() || ctx.isNew(table.get().name())) {
-      return;
-    }
+  protected void run(CheckContext ctx, Statement.AlterTable alter, Table table) {
     for (AlterAction.RenameTable r : alter.actions(AlterAction.RenameTable.class)) {
-      List<String> users = Dependents.ofTable(ctx.catalogBefore(), table.get().name());
-      ctx.report(CODE, r.range(), "renaming " + ctx.describe(table.get().name()) + " to "
+      List<String> users = Dependents.ofTable(ctx.catalogBefore(), table.name());
+      ctx.report(CODE, r.range(), "renaming " + ctx.describe(table.name()) + " to "
           + r.to().name().quotedForMessage() + " breaks clients that still use the old name"
           + Dependents.clause(users).replace("still used by", "referenced by"), "Leave a view with the old name "
           + "during the transition, or create the new table and move clients over before removing the old one.",

@@ -4,7 +4,7 @@ import dev.strata.model.catalog.Column;
 import dev.strata.model.catalog.Constraint;
 import dev.strata.model.catalog.Name;
 import dev.strata.model.catalog.Table;
-import dev.strata.model.check.Check;
+import dev.strata.model.check.ExistingTableCheck;
 import dev.strata.model.check.CheckContext;
 import dev.strata.model.diag.DiagnosticCode;
 import dev.strata.model.diag.Severity;
@@ -26,7 +26,7 @@ import java.util.Optional;
  * NOT NULL} (instant) and {@code DROP CONSTRAINT c}. The rule stays silent when such a validated
  * check exists at that point, and on tables created earlier in the same migration.
  */
-public final class SettingNotNullCheck implements Check {
+public final class SettingNotNullCheck extends ExistingTableCheck {
   public static final DiagnosticCode CODE = DiagnosticCode.check("setting-not-null", Severity.WARNING);
 
   @Override
@@ -35,22 +35,15 @@ public final class SettingNotNullCheck implements Check {
   }
 
   @Override
-  public void run(CheckContext ctx, Statement stmt) {
-    if (!(stmt instanceof Statement.AlterTable alter)) {
-      return;
-    }
-    Optional<Table> table = ctx.tableBefore(alter.name());
-    if (table.isEmpty() || ctx.isNew(table.get().name())) {
-      return;
-    }
+  protected void run(CheckContext ctx, Statement.AlterTable alter, Table table) {
     for (AlterAction.SetNotNull set : alter.actions(AlterAction.SetNotNull.class)) {
-      Optional<Column> col = table.get().column(set.column().name());
-      if (col.isEmpty() || col.get().notNull() || (ctx.postgresVersion() >= 12 && proven(table.get(), col.get().name()))) {
+      Optional<Column> col = table.column(set.column().name());
+      if (col.isEmpty() || col.get().notNull() || (ctx.postgresVersion() >= 12 && proven(table, col.get().name()))) {
         continue;
       }
       String c = col.get().name().sql();
       ctx.report(CODE, set.range(), "setting column " + col.get().name().quotedForMessage() + " of "
-          + ctx.describe(table.get().name()) + " NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock",
+          + ctx.describe(table.name()) + " NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock",
           "First ADD CONSTRAINT ... CHECK (" + c + " IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT it in a later "
               + "migration, then SET NOT NULL (no scan) and drop the check.", List.of());
     }
