@@ -70,8 +70,7 @@ public final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<String> url = Optional.ofNullable(databaseUrl)
-        .or(() -> Optional.ofNullable(environment.apply(VerifyCommand.URL_VARIABLE))).filter(s -> !s.isBlank());
+    Optional<String> url = DatabaseUrl.given(databaseUrl, environment);
     if (url.isEmpty()) {
       err.println("strata status needs the database to check. Pass it with");
       err.println("  --database-url jdbc:postgresql://localhost:5432/app?user=me");

@@ -3,6 +3,8 @@ package dev.strata.server.verify;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,16 @@ public final class DatabaseUrl {
     this.prefix = prefix;
     this.database = database;
     this.query = query;
+  }
+
+  /**
+   * The URL a command was given: its {@code --database-url}, else {@code STRATA_DATABASE_URL} from
+   * {@code environment}; empty when neither is set (the command then says what to pass).
+   */
+  public static Optional<String> given(String option, UnaryOperator<String> environment) {
+    return Optional.ofNullable(option)
+        .or(() -> Optional.ofNullable(environment.apply(VerifyCommand.URL_VARIABLE)))
+        .filter(s -> !s.isBlank());
   }
 
   /** Parses a JDBC or libpq URL; {@link IllegalArgumentException} (with a masked message) otherwise. */

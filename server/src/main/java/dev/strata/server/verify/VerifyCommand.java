@@ -61,8 +61,7 @@ public final class VerifyCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<String> url = Optional.ofNullable(databaseUrl)
-        .or(() -> Optional.ofNullable(environment.apply(URL_VARIABLE))).filter(s -> !s.isBlank());
+    Optional<String> url = DatabaseUrl.given(databaseUrl, environment);
     if (url.isEmpty()) {
       err.println("strata verify needs a PostgreSQL server to replay the migrations on. Pass one with");
       err.println("  --database-url jdbc:postgresql://localhost:5432/postgres?user=me");
