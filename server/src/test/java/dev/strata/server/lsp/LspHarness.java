@@ -1,8 +1,6 @@
 package dev.strata.server.lsp;
 
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,14 +37,16 @@ final class LspHarness implements AutoCloseable {
   final List<Integer> exitCodes = new CopyOnWriteArrayList<>();
   /** Every response on the wire in either direction, as JSON-RPC carries it (error codes included). */
   final List<ResponseMessage> responses = new CopyOnWriteArrayList<>();
-  private final PipedOutputStream toServer;
+  private final java.io.OutputStream toServer;
   private final Thread serverThread;
 
   LspHarness() throws IOException {
-    PipedInputStream serverIn = new PipedInputStream(1 << 16);
-    toServer = new PipedOutputStream(serverIn);
-    PipedInputStream clientIn = new PipedInputStream(1 << 16);
-    PipedOutputStream fromServer = new PipedOutputStream(clientIn);
+    BytePipe toServerPipe = new BytePipe();
+    BytePipe fromServerPipe = new BytePipe();
+    java.io.InputStream serverIn = toServerPipe.in;
+    toServer = toServerPipe.out;
+    java.io.InputStream clientIn = fromServerPipe.in;
+    java.io.OutputStream fromServer = fromServerPipe.out;
     serverThread = new Thread(() -> {
       try {
         served.complete(LspCommand.serve(serverIn, fromServer, exitCodes::add));
