@@ -10,12 +10,15 @@ import dev.strata.model.sql.dml.DmlResolver;
 import dev.strata.model.text.FileId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Future;
 
 /**
  * A migration history analysed: every migration applied in order to an immutable catalog, with
@@ -29,6 +32,9 @@ public final class Analysis {
   private static final int MAX_SHIFTS = 32;
   /** How many migrations to parse before parsing goes parallel. */
   private static final int PARALLEL_PARSE_MIN = 64;
+  /** The DML whose references are checked (so JSqlParser parses it): see {@code StatementChecks}. */
+  private static final Set<Statement.DmlKind> CHECKED_DML = EnumSet.of(
+      Statement.DmlKind.SELECT, Statement.DmlKind.INSERT, Statement.DmlKind.UPDATE, Statement.DmlKind.DELETE);
 
   private final List<MigrationResult> results;
   private final List<List<TextShift>> stale;
@@ -69,7 +75,9 @@ public final class Analysis {
     private final List<MigrationResult> out;
     private final List<List<TextShift>> outStale;
     private final Map<FileId, MigrationResult> oldByFile = new HashMap<>();
-    private final Map<Migration, List<ParsedStatement>> fresh = new IdentityHashMap<>();
+    private final Map<Migration, Future<List<ParsedStatement>>> fresh = new IdentityHashMap<>();
+    /** Results whose rules are still running, by position in {@code out} (null there until joined). */
+    private final Map<Integer, Future<MigrationResult>> pending = new HashMap<>();
     private TextShift shift;
     private int shiftAt = -1;
     private boolean manyChanged;
@@ -102,12 +110,14 @@ public final class Analysis {
         if (old != null && !old.migration().equals(m)) {
           noteChange(i, old.migration(), m);
         }
-        MigrationResult r = MigrationAnalyzer.analyze(i, m, catalog, parsedFor(m), config, i <= baseline);
+        MigrationAnalyzer.Applied applied = MigrationAnalyzer.apply(i, m, catalog, parsedFor(m), config, i <= baseline);
         count++;
-        out.add(r);
+        pending.put(out.size(), Workers.submit(applied::check));
+        out.add(null);
         outStale.add(List.of());
-        catalog = r.after();
+        catalog = applied.after();
       }
+      pending.forEach((at, checked) -> out.set(at, Workers.join(checked)));
       return new Analysis(out, outStale, config, count);
     }
 
@@ -152,22 +162,17 @@ public final class Analysis {
     }
 
     /**
-     * Parses, on every core, the migrations no old result has a parse for, when there are many
-     * (a first analysis); the apply that follows is sequential.
+     * Queues the parse of every migration no old result has a parse for, when there are many (a
+     * first analysis): {@link Workers} parse them in order while this thread applies the ones
+     * already parsed.
      */
     private void preparse() {
       List<Migration> todo = migrations.stream().filter(m -> reusableParse(m) == null).toList();
       if (todo.size() < PARALLEL_PARSE_MIN) {
         return;
       }
-      List<List<ParsedStatement>> parsed = todo.parallelStream().map(m -> SqlParser.parse(m.sql())).toList();
-      boolean dml = false;
-      for (int i = 0; i < todo.size(); i++) {
-        fresh.put(todo.get(i), parsed.get(i));
-        dml = dml || parsed.get(i).stream().anyMatch(ps -> ps.statement() instanceof Statement.Dml);
-      }
-      if (dml) {
-        DmlResolver.warmUp();
+      for (Migration m : todo) {
+        fresh.put(m, Workers.submit(() -> parseAhead(m)));
       }
     }
 
@@ -180,9 +185,9 @@ public final class Analysis {
     }
 
     private List<ParsedStatement> parsedFor(Migration m) {
-      List<ParsedStatement> pre = fresh.remove(m);
+      Future<List<ParsedStatement>> pre = fresh.remove(m);
       if (pre != null) {
-        return pre;
+        return Workers.join(pre);
       }
       MigrationResult r = oldByFile.get(m.file());
       if (r != null && r.migration().sql().equals(m.sql())) {
@@ -190,6 +195,25 @@ public final class Analysis {
       }
       return SqlParser.parse(m.sql());
     }
+  }
+
+  /**
+   * Parses {@code m} with our parser and its queries with JSqlParser (which caches them by text for
+   * the apply that follows).
+   */
+  private static List<ParsedStatement> parseAhead(Migration m) {
+    List<ParsedStatement> statements = SqlParser.parse(m.sql());
+    for (ParsedStatement ps : statements) {
+      Statement s = ps.statement();
+      if (s instanceof Statement.Dml dml && CHECKED_DML.contains(dml.kind())) {
+        DmlResolver.prepare(m.sql(), dml.body().range());
+      } else if (s instanceof Statement.CreateView v) {
+        DmlResolver.prepare(m.sql(), v.query().range());
+      } else if (s instanceof Statement.CreateTableAs c) {
+        DmlResolver.prepare(m.sql(), c.query().range());
+      }
+    }
+    return statements;
   }
 
   private static List<TextShift> append(List<TextShift> chain, TextShift s) {

@@ -3,6 +3,7 @@ package dev.strata.model.analysis;
 import dev.strata.model.catalog.Catalog;
 import dev.strata.model.check.CheckRunner;
 import dev.strata.model.diag.Diagnostic;
+import dev.strata.model.effect.ObjectEvent;
 import dev.strata.model.migration.Migration;
 import dev.strata.model.migration.TransactionMode;
 import dev.strata.model.sql.ParsedStatement;
@@ -12,25 +13,31 @@ import java.util.List;
 
 /**
  * Applies one migration's statements in order to the catalog its predecessors left, under its
- * tool's transaction semantics, and collects every statement's result.
+ * tool's transaction semantics, and collects every statement's result. Two phases: {@link #apply}
+ * computes every statement's effect (sequential across the history: each migration starts where
+ * the previous one ended); {@link Applied#check} then runs the rules over the recorded catalogs.
+ * The second needs nothing but immutable values, so it may run on another thread while the next
+ * migrations are applied.
  */
 final class MigrationAnalyzer {
-  private final int index;
   private final Migration migration;
   private final List<ParsedStatement> parsed;
-  private final List<StatementResult> results = new ArrayList<>();
-  private final CheckRunner checks;
+  private final List<Step> steps = new ArrayList<>();
   private Catalog catalog;
   private Catalog atBegin;
   private boolean explicitBlock;
 
-  private MigrationAnalyzer(int index, Migration migration, Catalog before, List<ParsedStatement> parsed,
-      AnalysisConfig config, boolean baselined) {
-    this.index = index;
+  /**
+   * One statement applied: catalogs before it, after it as the rules see it ({@code checked}, before
+   * an autocommit) and after it as the next statement sees it; what applying it found.
+   */
+  private record Step(ParsedStatement ps, Catalog before, Catalog checked, Catalog after, List<Diagnostic> problems,
+      List<ObjectEvent> events, boolean inTx, boolean runsRules) {}
+
+  private MigrationAnalyzer(Migration migration, Catalog before, List<ParsedStatement> parsed) {
     this.migration = migration;
     this.parsed = parsed;
     this.catalog = before;
-    this.checks = CheckRunner.start(migration, config.severities(), config.postgresVersion(), baselined);
   }
 
   /**
@@ -39,9 +46,57 @@ final class MigrationAnalyzer {
    */
   static MigrationResult analyze(int index, Migration m, Catalog before, List<ParsedStatement> parsed,
       AnalysisConfig config, boolean baselined) {
-    MigrationAnalyzer a = new MigrationAnalyzer(index, m, before, parsed, config, baselined);
+    return apply(index, m, before, parsed, config, baselined).check();
+  }
+
+  /** The effects of {@code m}'s statements; the rules run when {@link Applied#check} is called. */
+  static Applied apply(int index, Migration m, Catalog before, List<ParsedStatement> parsed,
+      AnalysisConfig config, boolean baselined) {
+    MigrationAnalyzer a = new MigrationAnalyzer(m, before, parsed);
     a.run();
-    return new MigrationResult(index, m, before, a.catalog, a.results, a.checks.finish(a.parsed));
+    return new Applied(index, m, before, a.catalog, parsed, List.copyOf(a.steps), config, baselined);
+  }
+
+  /** A migration applied, its rules not run yet. Immutable: {@link #check} may run on any thread. */
+  static final class Applied {
+    private final int index;
+    private final Migration migration;
+    private final Catalog before;
+    private final Catalog after;
+    private final List<ParsedStatement> parsed;
+    private final List<Step> steps;
+    private final AnalysisConfig config;
+    private final boolean baselined;
+
+    private Applied(int index, Migration migration, Catalog before, Catalog after, List<ParsedStatement> parsed,
+        List<Step> steps, AnalysisConfig config, boolean baselined) {
+      this.index = index;
+      this.migration = migration;
+      this.before = before;
+      this.after = after;
+      this.parsed = parsed;
+      this.steps = steps;
+      this.config = config;
+      this.baselined = baselined;
+    }
+
+    /** The catalog the next migration starts from. */
+    Catalog after() {
+      return after;
+    }
+
+    /** Runs the rules statement by statement, in order, and assembles the migration's result. */
+    MigrationResult check() {
+      CheckRunner checks = CheckRunner.start(migration, config.severities(), config.postgresVersion(), baselined);
+      List<StatementResult> results = new ArrayList<>(steps.size());
+      for (Step s : steps) {
+        List<Diagnostic> diagnostics = s.runsRules()
+            ? checks.statement(s.ps(), s.before(), s.checked(), s.inTx(), s.problems())
+            : s.problems();
+        results.add(new StatementResult(s.ps(), s.before(), s.after(), diagnostics, s.events(), s.inTx()));
+      }
+      return new MigrationResult(index, migration, before, after, results, checks.finish(parsed));
+    }
   }
 
   private void run() {
@@ -53,21 +108,21 @@ final class MigrationAnalyzer {
       Statement s = ps.statement();
       if (s instanceof Statement.Transaction t) {
         transactionControl(t);
-        results.add(new StatementResult(ps, before, catalog, problems, List.of(), inTx));
+        steps.add(new Step(ps, before, catalog, catalog, problems, List.of(), inTx, false));
         continue;
       }
-      var events = List.<dev.strata.model.effect.ObjectEvent>of();
+      List<ObjectEvent> events = List.of();
       if (!TransactionRules.check(migration, ps, inTx, problems)) {
         StatementRunner.Outcome applied = StatementRunner.run(migration, ps, catalog, inTx);
         problems.addAll(applied.problems());
         catalog = applied.after();
         events = applied.events();
       }
-      problems = checks.statement(ps, before, catalog, inTx, problems);
+      Catalog checked = catalog;
       if (!inTx) {
         catalog = catalog.commitTransaction();
       }
-      results.add(new StatementResult(ps, before, catalog, problems, events, inTx));
+      steps.add(new Step(ps, before, checked, catalog, problems, events, inTx, true));
     }
     // The migration's session ends with it: its temporary objects go too.
     catalog = catalog.commitTransaction().endSession();
@@ -106,9 +161,5 @@ final class MigrationAnalyzer {
       return parsed.size() > 1;
     }
     return false;
-  }
-
-  int index() {
-    return index;
   }
 }

@@ -54,6 +54,10 @@ final class FlywayLayout implements Layout {
     versioned.sort(byVersion);
     baselines.sort(byVersion);
     repeatables.sort(Comparator.comparing(Entry::desc, ProjectTree.BYTE_ORDER));
+    List<String> toRead = new ArrayList<>();
+    versioned.forEach(e -> toRead.add(e.path()));
+    repeatables.forEach(e -> toRead.add(e.path()));
+    tree.prefetch(toRead);
     List<Migration> applied = new ArrayList<>();
     Optional<FlywayVersion> floor = Optional.empty();
     if (!baselines.isEmpty()) {

@@ -30,6 +30,7 @@ final class GolangMigrateLayout implements Layout {
     List<Migration> migrations = new ArrayList<>();
     List<SkippedFile> skipped = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
+    tree.prefetch(files.entries().stream().map(NumberedFiles.Entry::path).toList());
     for (NumberedFiles.Entry e : files.entries()) {
       ReadMigration r = MigrationReader.read(
           new FileId(e.path()), Versions.strip(e.fileName(), ".up.sql"), e.digits(), Tool.GOLANG_MIGRATE, tree.text(e.path()));

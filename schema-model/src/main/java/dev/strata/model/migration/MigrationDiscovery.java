@@ -34,7 +34,8 @@ public final class MigrationDiscovery {
    * The project's migration roots in directory order.
    *
    * @param relativePaths every file under the project root, forward slashes
-   * @param readText the text of a path from {@code relativePaths}; called at most once per path
+   * @param readText the text of a path from {@code relativePaths}; called at most once per path,
+   *     possibly from several threads at once (a large folder's files are read in parallel)
    * @param options what the project configuration forces (tool, roots)
    */
   public static List<MigrationRoot> discover(

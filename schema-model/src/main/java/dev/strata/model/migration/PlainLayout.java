@@ -41,6 +41,7 @@ final class PlainLayout implements Layout {
     }
     List<Migration> migrations = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
+    tree.prefetch(sql.stream().map(f -> ProjectTree.join(dir, f)).toList());
     for (String f : sql) {
       String path = ProjectTree.join(dir, f);
       ReadMigration r = MigrationReader.read(new FileId(path), Versions.strip(f, ".sql"), digits(f), Tool.PLAIN, tree.text(path));

@@ -35,6 +35,14 @@ final class PrismaLayout implements Layout {
     List<Migration> migrations = new ArrayList<>();
     List<SkippedFile> skipped = new ArrayList<>();
     List<dev.strata.model.diag.Diagnostic> problems = new ArrayList<>();
+    List<String> files = new ArrayList<>();
+    for (String sub : tree.subdirs(dir)) {
+      String folder = ProjectTree.join(dir, sub);
+      if (tree.hasFile(folder, FILE)) {
+        files.add(ProjectTree.join(folder, FILE));
+      }
+    }
+    tree.prefetch(files);
     for (String sub : tree.subdirs(dir)) {
       String folder = ProjectTree.join(dir, sub);
       if (!tree.hasFile(folder, FILE)) {

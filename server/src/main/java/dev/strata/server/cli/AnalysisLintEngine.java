@@ -40,6 +40,7 @@ final class AnalysisLintEngine implements LintEngine {
     long started = System.nanoTime();
     Path target = path.toAbsolutePath().normalize();
     Workspace ws = Workspace.open(Files.isDirectory(target) ? target : target.getParent());
+    Timings.mark("workspace");
     Optional<String> only = Optional.empty();
     if (!Files.isDirectory(target) || ws.migrationRoots().isEmpty()) {
       Optional<Workspace> enclosing = enclosingHistory(target);
@@ -61,9 +62,11 @@ final class AnalysisLintEngine implements LintEngine {
     List<String> tools = new ArrayList<>();
     AnalysisConfig config = ws.config().analysisConfig();
     GitView git = GitView.open(root, options, ws.config().baseRef(), notes);
+    Timings.mark("git");
     boolean baselineFound = false;
     for (MigrationRoot r : roots) {
       Analysis analysis = Analysis.of(r.migrations(), config);
+      Timings.mark("analysis");
       baselineFound |= config.baseline().isPresent()
           && r.migrations().stream().anyMatch(m -> m.name().equals(config.baseline().get()));
       migrations += r.migrations().size();

@@ -106,6 +106,7 @@ public final class LintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Timings.mark("command");
     try {
       return lint();
     } catch (UsageException e) {
@@ -124,6 +125,7 @@ public final class LintCommand implements Callable<Integer> {
     ReportContext context = new ReportContext(
         terminal.workingDir(), terminal.color() && output == null, StrataVersion.current());
     write(fmt.reporter().render(report, context) + (drift ? driftReport() : ""));
+    Timings.mark("report");
     return report.fails(threshold) ? FINDINGS : OK;
   }
 

@@ -93,11 +93,14 @@ final class ProjectLoader {
   }
 
   /** A file's saved text; an unreadable one (deleted since the walk) is empty and a warning. */
+  /** Discovery may call this from several threads at once. */
   private static String read(ProjectFiles files, String path, List<String> warnings) {
     try {
       return files.read(path);
     } catch (UncheckedIOException e) {
-      warnings.add("cannot read " + path + " (" + e.getCause().getMessage() + "); treating it as empty");
+      synchronized (warnings) {
+        warnings.add("cannot read " + path + " (" + e.getCause().getMessage() + "); treating it as empty");
+      }
       return "";
     }
   }

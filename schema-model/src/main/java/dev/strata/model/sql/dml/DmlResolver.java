@@ -14,22 +14,15 @@ import net.sf.jsqlparser.statement.select.Select;
  * holds a single {@link Problem.Kind#PARSE_FAILED} (which callers report as info, not an error).
  */
 public final class DmlResolver {
-  private static final java.util.concurrent.atomic.AtomicBoolean WARMED =
-      new java.util.concurrent.atomic.AtomicBoolean();
-
   private DmlResolver() {}
 
   /**
-   * Loads and initialises JSqlParser on a background daemon thread, once per process, so a
-   * history with DML does not pay its class loading on the critical path. Call it when a DML
-   * statement is known to follow; it returns at once.
+   * Parses the statement or query at {@code range} of {@code source} ahead of its {@link #check} or
+   * {@link #queryColumns}, which then find the parse done: lets a history's DML be parsed in
+   * parallel before the sequential apply.
    */
-  public static void warmUp() {
-    if (WARMED.compareAndSet(false, true)) {
-      Thread t = new Thread(() -> JsqlParse.parse("UPDATE t SET a = 1 WHERE b = 2"), "strata-jsqlparser-warmup");
-      t.setDaemon(true);
-      t.start();
-    }
+  public static void prepare(String source, TextRange range) {
+    JsqlParse.parseRetrying(trimmed(source, range).slice(source));
   }
 
   /** Checks the statement at {@code range} of {@code source} (a trailing ';' is ignored). */

@@ -4,7 +4,9 @@ import dev.strata.model.sql.Lexer;
 import dev.strata.model.sql.Token;
 import dev.strata.model.sql.TokenKind;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -35,6 +37,15 @@ final class JsqlParse {
     return t;
   });
 
+  /**
+   * Parses by text. JSqlParser is the slowest step of a DML statement and its result depends on the
+   * text alone, so the parallel pre-parse of a history fills this and the sequential apply finds
+   * its statements here; re-analysing after an edit finds the unchanged ones. The trees are only
+   * read (visited), never changed, so threads may share them. Bounded: emptied when full.
+   */
+  private static final Map<String, Optional<Parsed>> CACHE = new ConcurrentHashMap<>();
+  private static final int CACHE_MAX = 4_096;
+
   private JsqlParse() {}
 
   /** A statement JSqlParser parsed, and the text it parsed (maps its offsets back to the input). */
@@ -45,6 +56,19 @@ final class JsqlParse {
    * parses the rewritten text instead. Empty when neither parses.
    */
   static Optional<Parsed> parseRetrying(String sql) {
+    Optional<Parsed> known = CACHE.get(sql);
+    if (known != null) {
+      return known;
+    }
+    Optional<Parsed> parsed = parseRetryingUncached(sql);
+    if (CACHE.size() >= CACHE_MAX) {
+      CACHE.clear();
+    }
+    CACHE.put(sql, parsed);
+    return parsed;
+  }
+
+  private static Optional<Parsed> parseRetryingUncached(String sql) {
     Optional<Statement> direct = parse(sql);
     if (direct.isPresent()) {
       return Optional.of(new Parsed(direct.get(), QuotedText.identity(sql)));
