@@ -33,16 +33,32 @@ public record Table(
 
   public enum Kind { ORDINARY, PARTITIONED }
 
+  // Loops, not streams: these run for nearly every statement of a history.
   public Optional<Column> column(Name n) {
-    return columns.stream().filter(c -> c.name().equals(n)).findFirst();
+    for (Column c : columns) {
+      if (c.name().equals(n)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Constraint> constraint(Name n) {
-    return constraints.stream().filter(c -> c.name().equals(n)).findFirst();
+    for (Constraint c : constraints) {
+      if (c.name().equals(n)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Constraint> primaryKey() {
-    return constraints.stream().filter(c -> c.kind() == Constraint.Kind.PRIMARY_KEY).findFirst();
+    for (Constraint c : constraints) {
+      if (c.kind() == Constraint.Kind.PRIMARY_KEY) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   public Optional<Trigger> trigger(Name n) {

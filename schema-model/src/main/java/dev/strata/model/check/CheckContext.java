@@ -14,7 +14,9 @@ import dev.strata.model.sql.Token;
 import dev.strata.model.sql.ast.Ident;
 import dev.strata.model.sql.ast.QualifiedName;
 import dev.strata.model.text.TextRange;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -30,7 +32,15 @@ import java.util.function.Consumer;
 public final class CheckContext {
   /** The per-statement facts the runner knows; one value shared by every rule of the statement. */
   record Facts(Migration migration, ParsedStatement parsed, Catalog before, Catalog after, boolean inTransaction,
-      Set<QName> newTables, Set<QName> newTypes, List<ParsedStatement> earlier, int postgresVersion, Set<String> reportedInMigration) {}
+      Set<QName> newTables, Set<QName> newTypes, List<ParsedStatement> earlier, int postgresVersion,
+      Set<String> reportedInMigration, Map<QualifiedName, Optional<Table>> tablesBefore) {
+    Facts(Migration migration, ParsedStatement parsed, Catalog before, Catalog after, boolean inTransaction,
+        Set<QName> newTables, Set<QName> newTypes, List<ParsedStatement> earlier, int postgresVersion,
+        Set<String> reportedInMigration) {
+      this(migration, parsed, before, after, inTransaction, newTables, newTypes, earlier, postgresVersion,
+          reportedInMigration, new HashMap<>());
+    }
+  }
 
   private final Facts facts;
   private final Consumer<Diagnostic> sink;
@@ -83,9 +93,12 @@ public final class CheckContext {
 
   /** The table {@code name} denotes just before this statement, resolved through the search path. */
   public Optional<Table> tableBefore(QualifiedName name) {
-    Catalog c = facts.before();
-    Optional<Name> schema = name.schema().map(Ident::name);
-    return c.resolve(c.tables(), schema, name.name()).flatMap(c::table);
+    // Several rules ask for the same ALTER TABLE target: resolved once per statement.
+    return facts.tablesBefore().computeIfAbsent(name, n -> {
+      Catalog c = facts.before();
+      Optional<Name> schema = n.schema().map(Ident::name);
+      return c.resolve(c.tables(), schema, n.name()).flatMap(c::table);
+    });
   }
 
   /** True when {@code table} was created earlier in this migration (so it holds no rows anyone relies on). */

@@ -9,7 +9,6 @@ import dev.strata.model.diag.Severity;
 import dev.strata.model.migration.Migration;
 import dev.strata.model.sql.Lexer;
 import dev.strata.model.sql.ParsedStatement;
-import dev.strata.model.sql.Token;
 import dev.strata.model.sql.ast.AlterAction;
 import dev.strata.model.sql.ast.Ident;
 import dev.strata.model.sql.ast.ObjectKind;
@@ -17,6 +16,7 @@ import dev.strata.model.sql.ast.QualifiedName;
 import dev.strata.model.sql.ast.Statement;
 import dev.strata.model.text.TextRange;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +50,9 @@ public final class CheckRunner {
     this.postgresVersion = postgresVersion;
     this.baselined = baselined;
     this.enabled = rules.stream().filter(this::isEnabled).toList();
-    List<Token> comments = Lexer.lex(migration.sql()).stream().filter(t -> t.kind().isComment()).toList();
-    this.fileSuppressions = Suppression.in(comments, true);
+    this.fileSuppressions = migration.sql().contains(Suppression.MARK)
+        ? Suppression.in(Lexer.lex(migration.sql()), true)
+        : List.of();
   }
 
   /** A runner for {@code migration} with the user's severities by id and the PostgreSQL major version. */
@@ -89,18 +90,25 @@ public final class CheckRunner {
   public List<Diagnostic> statement(ParsedStatement ps, Catalog before, Catalog after, boolean inTransaction,
       List<Diagnostic> problems) {
     List<Diagnostic> found = new ArrayList<>(problems);
-    boolean failed = problems.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    boolean failed = false;
+    for (Diagnostic d : problems) {
+      failed |= d.severity() == Severity.ERROR;
+    }
     Statement s = ps.statement();
     if (!failed && !(s instanceof Statement.ParseError)) {
+      // Read-only views, not copies: the rules run now, before any of these changes.
       CheckContext.Facts facts = new CheckContext.Facts(migration, ps, before, after, inTransaction,
-          Set.copyOf(newTables), Set.copyOf(newTypes), List.copyOf(earlier), postgresVersion, Set.copyOf(reported));
+          Collections.unmodifiableSet(newTables), Collections.unmodifiableSet(newTypes),
+          Collections.unmodifiableList(earlier), postgresVersion, Collections.unmodifiableSet(reported));
       for (Rule r : enabled) {
         if (r instanceof Check c) {
           runGuarded(r, s.range(), found, () -> c.run(new CheckContext(facts, found::add), s));
         }
       }
     }
-    List<Suppression> local = Suppression.in(ps.raw().leadingComments(), false);
+    List<Suppression> local = ps.raw().leadingComments().isEmpty()
+        ? List.of()
+        : Suppression.in(ps.raw().leadingComments(), false);
     List<Diagnostic> out = suppress(found, local);
     out.forEach(d -> reported.add(d.code().id()));
     track(s, before, after);
@@ -156,7 +164,12 @@ public final class CheckRunner {
   }
 
   private static Optional<Suppression> first(List<Suppression> list, Diagnostic d) {
-    return list.stream().filter(s -> s.id().equals(d.code().id())).findFirst();
+    for (Suppression s : list) {
+      if (s.id().equals(d.code().id())) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /** A suppression of a registered rule that is switched off is moot, not stale. */

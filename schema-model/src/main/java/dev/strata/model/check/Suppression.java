@@ -17,12 +17,14 @@ record Suppression(String id, boolean fileScope, TextRange range, Token comment,
   private static final Pattern MARKER =
       Pattern.compile("strata-ignore(-file)?\\s+([a-z0-9][a-z0-9-]*(?:\\s*,\\s*[a-z0-9][a-z0-9-]*)*)");
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  /** What every suppression comment holds: a cheap test before the pattern runs. */
+  static final String MARK = "strata-ignore";
 
   /** Every suppression in {@code comments} of the given scope. */
   static List<Suppression> in(List<Token> comments, boolean fileScope) {
     List<Suppression> out = new ArrayList<>();
     for (Token c : comments) {
-      if (!c.kind().isComment()) {
+      if (!c.kind().isComment() || !c.text().contains(MARK)) {
         continue;
       }
       Matcher m = MARKER.matcher(c.text());

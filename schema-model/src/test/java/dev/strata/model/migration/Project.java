@@ -8,7 +8,8 @@ import java.util.Map;
 /** An in-memory project for discovery tests: relative paths and their texts, nothing on disk. */
 final class Project {
   private final Map<String, String> files = new LinkedHashMap<>();
-  private final List<String> reads = new ArrayList<>();
+  /** Synchronized: discovery reads a large folder's files on several threads. */
+  private final List<String> reads = java.util.Collections.synchronizedList(new ArrayList<>());
 
   static Project of(String... pathThenText) {
     Project p = new Project();
@@ -44,7 +45,9 @@ final class Project {
   }
 
   List<String> reads() {
-    return reads;
+    synchronized (reads) {
+      return List.copyOf(reads);
+    }
   }
 
   private String read(String path) {
