@@ -37,6 +37,12 @@ final class Session {
   private volatile ServerSettings settings = ServerSettings.DEFAULT;
   private volatile List<Project> projects = List.of();
   private volatile ClientCapabilities capabilities = new ClientCapabilities();
+  /**
+   * Whether the client has said {@code initialized}. The first analysis starts with
+   * {@code initialize}, but nothing is published before the client confirms it has our answer;
+   * read and written on the analysis thread only.
+   */
+  private boolean clientReady;
 
   /** A file of the workspace: the project holding it and the model's id for it. */
   record Located(Project project, FileId file) {}
@@ -96,6 +102,18 @@ final class Session {
     debouncer.schedule(rescan, 0);
   }
 
+  /**
+   * The client has our {@code initialize} answer: publish what the first analysis found (at once
+   * if it is done, else when it is) and everything after.
+   */
+  void clientReady() {
+    onAnalysisThread(() -> {
+      clientReady = true;
+      publish(projects, documents.snapshot());
+      return null;
+    });
+  }
+
   /** Runs {@code work} on the analysis thread after any validation already running there. */
   <T> CompletableFuture<T> onAnalysisThread(Supplier<T> work) {
     return CompletableFuture.supplyAsync(work, analysisThread);
@@ -126,15 +144,21 @@ final class Session {
       Map<Path, OpenDocument> open = documents.snapshot();
       List<Project> next = rescan ? load(open) : refresh(open);
       projects = next;
-      LanguageClient c = client;
-      if (c != null && !superseded.getAsBoolean()) {
-        publisher.publish(c, next, open);
-        if (c instanceof StrataClient strata) {
-          strata.status(Status.of(next));
-        }
+      if (clientReady && !superseded.getAsBoolean()) {
+        publish(next, open);
       }
     } catch (RuntimeException e) {
       log.error("analysis failed", e);
+    }
+  }
+
+  private void publish(List<Project> next, Map<Path, OpenDocument> open) {
+    LanguageClient c = client;
+    if (c != null) {
+      publisher.publish(c, next, open);
+      if (c instanceof StrataClient strata) {
+        strata.status(Status.of(next));
+      }
     }
   }
 

@@ -69,6 +69,9 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
     parsed.warnings().forEach(session.log::warning);
     initialSettings = parsed.settings();
     session.applySettingsQuietly(parsed.settings());
+    // The first analysis starts now, while the answer travels and the client starts up; its
+    // diagnostics wait for initialized.
+    session.revalidateNow(true);
     return CompletableFuture.completedFuture(new InitializeResult(serverCapabilities(),
         new ServerInfo("strata", StrataVersion.current())));
   }
@@ -77,7 +80,7 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
   public void initialized(InitializedParams params) {
     Guard.notification(session, "initialized", () -> {
       FileWatchers.register(client, capabilities, session.log);
-      session.revalidateNow(true);
+      session.clientReady();
       pull();
     });
   }
