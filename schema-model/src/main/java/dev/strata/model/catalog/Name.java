@@ -11,6 +11,19 @@ import java.util.Set;
  * Code compares {@code Name}s, never raw strings.
  */
 public record Name(String value) implements Comparable<Name> {
+  // equals and hashCode are written out: a record's generated ones are bound through
+  // invokedynamic on first use and run as method-handle chains, which a fresh process (and C1)
+  // paid for on every map lookup.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof Name n && value.equals(n.value));
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   public static final int MAX_BYTES = 63;
 
   public Name {

@@ -4,6 +4,19 @@ import java.util.Objects;
 
 /** A schema-qualified object name, the key of every schema-scoped object. */
 public record QName(Name schema, Name name) implements Comparable<QName> {
+  // equals and hashCode are written out: a record's generated ones are bound through
+  // invokedynamic on first use and run as method-handle chains, which a fresh process (and C1)
+  // paid for on every map lookup.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof QName q && name.equals(q.name) && schema.equals(q.schema));
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * schema.hashCode() + name.hashCode();
+  }
+
   public static final Name PUBLIC = Name.of("public");
   public static final Name PG_CATALOG = Name.of("pg_catalog");
   /** The session's temporary schema (PostgreSQL's {@code pg_temp_N}, addressable as {@code pg_temp}). */

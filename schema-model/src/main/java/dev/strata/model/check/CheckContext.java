@@ -14,7 +14,7 @@ import dev.strata.model.sql.Token;
 import dev.strata.model.sql.ast.Ident;
 import dev.strata.model.sql.ast.QualifiedName;
 import dev.strata.model.text.TextRange;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +38,7 @@ public final class CheckContext {
         Set<QName> newTables, Set<QName> newTypes, List<ParsedStatement> earlier, int postgresVersion,
         Set<String> reportedInMigration) {
       this(migration, parsed, before, after, inTransaction, newTables, newTypes, earlier, postgresVersion,
-          reportedInMigration, new HashMap<>());
+          reportedInMigration, new IdentityHashMap<>());
     }
   }
 

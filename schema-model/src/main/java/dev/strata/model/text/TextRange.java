@@ -5,6 +5,19 @@ package dev.strata.model.text;
  * Java {@code char} indexes, the same units as LSP's default position encoding.
  */
 public record TextRange(int start, int end) implements Comparable<TextRange> {
+  // equals and hashCode are written out: a record's generated ones are bound through
+  // invokedynamic on first use and run as method-handle chains, which a fresh process (and C1)
+  // paid for on every map lookup.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof TextRange r && start == r.start && end == r.end);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * start + end;
+  }
+
   public static final TextRange EMPTY = new TextRange(0, 0);
 
   public TextRange {

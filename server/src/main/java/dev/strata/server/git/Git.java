@@ -36,6 +36,9 @@ public final class Git {
    * @throws GitException when git is missing or {@code dir} is not inside a work tree
    */
   public static Git at(Path dir) {
+    if (!mayBeInWorkTree(dir)) {
+      throw new GitException(dir + " is not inside a git work tree (no .git in it or above it)");
+    }
     Result r = run(dir, List.of("rev-parse", "--show-toplevel"));
     if (r.code() != 0) {
       throw new GitException(dir + " is not inside a git work tree (" + r.error() + ")");
@@ -46,6 +49,23 @@ public final class Git {
     } catch (IOException e) {
       return new Git(top);
     }
+  }
+
+  /**
+   * False when git certainly finds no repository: no {@code .git} in {@code dir} or above it and no
+   * {@code GIT_DIR} in the environment. Saves starting a git process for a folder outside any
+   * repository (a few milliseconds of every {@code lint} there).
+   */
+  static boolean mayBeInWorkTree(Path dir) {
+    if (System.getenv("GIT_DIR") != null) {
+      return true;
+    }
+    for (Path d = dir.toAbsolutePath(); d != null; d = d.getParent()) {
+      if (java.nio.file.Files.exists(d.resolve(".git"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The repository's top-level directory. */

@@ -10,6 +10,17 @@ import java.util.Optional;
  * incomplete and no reference to it is ever reported as an unknown column.
  */
 public record RelationInfo(Name schema, Name name, List<ColumnInfo> columns, boolean columnsKnown) {
+  // equals and hashCode written out: see Reference.
+  @Override
+  public boolean equals(Object o) {
+    return o == this || (o instanceof RelationInfo r && columnsKnown == r.columnsKnown && name.equals(r.name)
+        && schema.equals(r.schema) && columns.equals(r.columns));
+  }
+
+  @Override
+  public int hashCode() {
+    return ((31 * schema.hashCode() + name.hashCode()) * 31 + columns.hashCode()) * 31 + Boolean.hashCode(columnsKnown);
+  }
   public RelationInfo {
     columns = List.copyOf(columns);
   }
