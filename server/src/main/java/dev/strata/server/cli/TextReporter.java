@@ -1,6 +1,5 @@
 package dev.strata.server.cli;
 
-import java.util.Locale;
 
 /**
  * The human format, modelled on rustc and squawk: a location header, the source line with a
@@ -90,7 +89,14 @@ final class TextReporter implements Reporter {
         + plural(t.errors(), "error") + ", "
         + plural(t.warnings(), "warning") + ", "
         + plural(t.infos(), "info")
-        + String.format(Locale.ROOT, " (in %.2f s)", report.elapsedMillis() / 1000.0);
+        + " (in " + seconds(report.elapsedMillis()) + " s)";
+  }
+
+  /** {@code 1234} ms as {@code 1.23}: two decimals, rounded half up (no Formatter at start-up). */
+  static String seconds(long millis) {
+    long hundredths = (Math.max(0, millis) + 5) / 10;
+    long frac = hundredths % 100;
+    return hundredths / 100 + "." + (frac < 10 ? "0" : "") + frac;
   }
 
   private static String plural(int n, String noun) {

@@ -70,4 +70,24 @@ class TextReporterTest {
     assertEquals("3 migrations, 12 statements: 0 errors, 0 warnings, 0 infos (in 2.35 s)\n",
         text.render(SampleReports.empty(), SampleReports.PLAIN));
   }
+
+  @Test
+  void elapsedSecondsHaveTwoDecimalsRoundedHalfUp() {
+    assertEquals("0.00", TextReporter.seconds(0));
+    assertEquals("0.01", TextReporter.seconds(5));
+    assertEquals("0.12", TextReporter.seconds(124));
+    assertEquals("1.24", TextReporter.seconds(1235));
+    assertEquals("100.00", TextReporter.seconds(99_995));
+  }
+
+  @Test
+  void terminalStreamsWriteUtf8() throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.Writer w = new Terminal.Utf8Writer(bytes);
+    w.write("caf\u00e9 \u2192 ok");
+    w.write(new char[] {'[', '\u00e9', ']'}, 1, 1);
+    w.flush();
+    assertEquals("caf\u00e9 \u2192 ok\u00e9", bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(14, bytes.size());
+  }
 }
