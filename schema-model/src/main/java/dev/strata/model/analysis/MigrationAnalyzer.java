@@ -32,7 +32,7 @@ final class MigrationAnalyzer {
    * an autocommit) and after it as the next statement sees it; what applying it found.
    */
   private record Step(ParsedStatement ps, Catalog before, Catalog checked, Catalog after, List<Diagnostic> problems,
-      List<ObjectEvent> events, boolean inTx, boolean runsRules) {}
+      List<ObjectEvent> events, boolean inTx, boolean runsRules, boolean queryChecksDeferred) {}
 
   private MigrationAnalyzer(Migration migration, Catalog before, List<ParsedStatement> parsed) {
     this.migration = migration;
@@ -90,9 +90,14 @@ final class MigrationAnalyzer {
       CheckRunner checks = CheckRunner.start(migration, config.severities(), config.postgresVersion(), baselined);
       List<StatementResult> results = new ArrayList<>(steps.size());
       for (Step s : steps) {
+        List<Diagnostic> problems = s.problems();
+        if (s.queryChecksDeferred()) {
+          problems = new ArrayList<>(problems);
+          StatementChecks.run(migration, s.ps(), s.before(), problems);
+        }
         List<Diagnostic> diagnostics = s.runsRules()
-            ? checks.statement(s.ps(), s.before(), s.checked(), s.inTx(), s.problems())
-            : s.problems();
+            ? checks.statement(s.ps(), s.before(), s.checked(), s.inTx(), problems)
+            : problems;
         results.add(new StatementResult(s.ps(), s.before(), s.after(), diagnostics, s.events(), s.inTx()));
       }
       return new MigrationResult(index, migration, before, after, results, checks.finish(parsed));
@@ -108,12 +113,14 @@ final class MigrationAnalyzer {
       Statement s = ps.statement();
       if (s instanceof Statement.Transaction t) {
         transactionControl(t);
-        steps.add(new Step(ps, before, catalog, catalog, problems, List.of(), inTx, false));
+        steps.add(new Step(ps, before, catalog, catalog, problems, List.of(), inTx, false, false));
         continue;
       }
       List<ObjectEvent> events = List.of();
+      boolean deferred = false;
       if (!TransactionRules.check(migration, ps, inTx, problems)) {
-        StatementRunner.Outcome applied = StatementRunner.run(migration, ps, catalog, inTx);
+        deferred = StatementRunner.canDeferQueryChecks(ps, catalog);
+        StatementRunner.Outcome applied = StatementRunner.run(migration, ps, catalog, inTx, !deferred);
         problems.addAll(applied.problems());
         catalog = applied.after();
         events = applied.events();
@@ -122,7 +129,7 @@ final class MigrationAnalyzer {
       if (!inTx) {
         catalog = catalog.commitTransaction();
       }
-      steps.add(new Step(ps, before, checked, catalog, problems, events, inTx, true));
+      steps.add(new Step(ps, before, checked, catalog, problems, events, inTx, true, deferred));
     }
     // The migration's session ends with it: its temporary objects go too.
     catalog = catalog.commitTransaction().endSession();

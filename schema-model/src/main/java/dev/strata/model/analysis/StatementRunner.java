@@ -41,13 +41,34 @@ final class StatementRunner {
   private StatementRunner() {}
 
   static Outcome run(Migration m, ParsedStatement ps, Catalog before, boolean inTx) {
+    return run(m, ps, before, inTx, true);
+  }
+
+  /**
+   * Whether the reference checks of DML ({@link StatementChecks}) may wait until the rules run
+   * (off the thread that applies the history): they change no catalog, and they can change how the
+   * statement is applied only through a stand-in for a relation dynamic SQL may have created,
+   * which needs an opaque effect in the catalog.
+   */
+  static boolean canDeferQueryChecks(ParsedStatement ps, Catalog before) {
+    return ps.statement() instanceof Statement.Dml && before.opaqueEffects().isEmpty();
+  }
+
+  /**
+   * @param checkQueries false to leave out the reference checks of DML, when {@link
+   *     #canDeferQueryChecks} allows it; the caller runs {@link StatementChecks#run} later
+   */
+  static Outcome run(Migration m, ParsedStatement ps, Catalog before, boolean inTx, boolean checkQueries) {
+    if (!checkQueries && !canDeferQueryChecks(ps, before)) {
+      throw new IllegalArgumentException("the query checks of this statement cannot be deferred");
+    }
     if (ps.statement() instanceof Statement.DoBlock block) {
       return DoBlockRunner.run(m, ps, block, before, inTx);
     }
     Catalog start = before;
     List<Diagnostic> unverified = new ArrayList<>();
     for (int attempt = 0; ; attempt++) {
-      Outcome o = once(m, ps, start, inTx);
+      Outcome o = once(m, ps, start, inTx, checkQueries);
       Optional<Diagnostic> first = o.problems().stream().filter(d -> d.severity() == Severity.ERROR).findFirst();
       if (first.isEmpty() || attempt == MAX_STAND_INS || !first.get().code().equals(CatalogProblems.UNKNOWN_TABLE)) {
         List<Diagnostic> all = new ArrayList<>(unverified);
@@ -66,11 +87,13 @@ final class StatementRunner {
     }
   }
 
-  private static Outcome once(Migration m, ParsedStatement ps, Catalog before, boolean inTx) {
+  private static Outcome once(Migration m, ParsedStatement ps, Catalog before, boolean inTx, boolean checkQueries) {
     List<Diagnostic> problems = new ArrayList<>();
     Applied applied = Effects.apply(before, ps.statement(), new ApplyContext(m.file(), m.name(), m.sql(), inTx));
     problems.addAll(applied.problems());
-    StatementChecks.run(m, ps, before, problems);
+    if (checkQueries) {
+      StatementChecks.run(m, ps, before, problems);
+    }
     Catalog after = applied.after();
     if (!applied.failed() && ps.statement() instanceof Statement.Dml) {
       after = OpaqueEffects.afterCalls(after, m, ps.raw().tokens(), ps.statement().range());

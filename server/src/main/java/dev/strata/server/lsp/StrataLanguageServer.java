@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -52,6 +53,9 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
     this.onExit = onExit;
   }
 
+  /** How long the first publish waits for the client's answer to workspace/configuration. */
+  private static final long SETTINGS_WAIT_SECONDS = 2;
+
   @Override
   public void connect(LanguageClient c) {
     client = c;
@@ -80,8 +84,10 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
   public void initialized(InitializedParams params) {
     Guard.notification(session, "initialized", () -> {
       FileWatchers.register(client, capabilities, session.log);
-      session.clientReady();
-      pull();
+      // Publish once the client's settings are known (they may turn rules off), but do not wait
+      // for a client that never answers workspace/configuration.
+      pullSettings().completeOnTimeout(null, SETTINGS_WAIT_SECONDS, TimeUnit.SECONDS)
+          .whenComplete((done, error) -> session.clientReady());
     });
   }
 
@@ -91,13 +97,18 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
    */
   @Override
   public void pull() {
+    pullSettings();
+  }
+
+  /** {@link #pull}, completing once the answer is applied (at once when the client cannot answer). */
+  private CompletableFuture<Void> pullSettings() {
     boolean supported = capabilities.getWorkspace() != null && Boolean.TRUE.equals(capabilities.getWorkspace().getConfiguration());
     if (!supported || client == null) {
-      return;
+      return CompletableFuture.completedFuture(null);
     }
     ConfigurationItem item = new ConfigurationItem();
     item.setSection("strata");
-    client.configuration(new ConfigurationParams(List.of(item))).whenComplete((values, error) -> {
+    return client.configuration(new ConfigurationParams(List.of(item))).handle((values, error) -> {
       if (error != null) {
         session.log.warning("workspace/configuration failed (" + error.getMessage() + "); keeping the current settings");
       } else if (values != null && !values.isEmpty() && values.get(0) instanceof JsonObject) {
@@ -105,6 +116,7 @@ public final class StrataLanguageServer implements LanguageServer, LanguageClien
       } else {
         session.applySettings(new ServerSettings.Parsed(initialSettings, List.of()));
       }
+      return null;
     });
   }
 

@@ -72,8 +72,18 @@ public sealed interface Statement {
       actions = List.copyOf(actions);
     }
 
+    /** The actions of one kind, in order (a loop: every rule asks, for every ALTER TABLE). */
     public <T extends AlterAction> List<T> actions(Class<T> type) {
-      return actions.stream().filter(type::isInstance).map(type::cast).toList();
+      List<T> out = null;
+      for (AlterAction a : actions) {
+        if (type.isInstance(a)) {
+          if (out == null) {
+            out = new java.util.ArrayList<>(actions.size());
+          }
+          out.add(type.cast(a));
+        }
+      }
+      return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
     }
   }
 
