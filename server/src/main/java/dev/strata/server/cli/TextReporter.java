@@ -1,5 +1,7 @@
 package dev.strata.server.cli;
 
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The human format, modelled on rustc and squawk: a location header, the source line with a
@@ -27,8 +29,9 @@ final class TextReporter implements Reporter {
   public String render(LintReport report, ReportContext context) {
     Paint paint = new Paint(context.color());
     StringBuilder out = new StringBuilder();
+    Map<String, String> shown = new HashMap<>();
     for (LintFinding f : report.findings()) {
-      appendFinding(out, f, context.displayPath(report, f), paint);
+      appendFinding(out, f, shown.computeIfAbsent(f.file(), file -> context.displayPath(report, f)), paint);
       out.append('\n');
     }
     for (String note : report.notes()) {
