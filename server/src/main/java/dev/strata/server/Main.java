@@ -44,6 +44,7 @@ public final class Main {
     if (all.containsKey(first)) {
       cl.addSubcommand(all.get(first).get());
     } else {
+      cl.addSubcommand("help", new CommandLine.HelpCommand());
       all.values().forEach(s -> cl.addSubcommand(s.get()));
     }
     CliErrors errors = new CliErrors();

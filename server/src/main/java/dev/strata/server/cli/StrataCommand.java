@@ -1,21 +1,19 @@
 package dev.strata.server.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * The top-level {@code strata} command. It only holds {@code --help}/{@code --version}; the work is
- * done by subcommands, which {@code Main} registers one line each.
+ * done by subcommands, which {@code Main} registers one line each (with {@code help}).
  */
 @Command(
     name = "strata",
     mixinStandardHelpOptions = true,
     versionProvider = StrataVersion.class,
-    description = "Static analysis of PostgreSQL migration histories.",
-    subcommands = HelpCommand.class)
+    description = "Static analysis of PostgreSQL migration histories.")
 public final class StrataCommand implements Runnable {
   @Spec CommandSpec spec;
 
