@@ -57,9 +57,10 @@ public record Catalog(
   }
 
   /** No tables, grouped by the tables their foreign keys reference ({@link #tablesReferencing}). */
-  private static final PMap<QName, Table> TABLES = PMap.<QName, Table>empty().groupedBy(Catalog::referencedTables);
+  private static final PMap<QName, Table> TABLES =
+      PMap.<QName, Table>empty().groupedBy(Catalog::referencedTables, Table::constraints);
   /** No indexes, grouped by table ({@link #indexesOn}). */
-  private static final PMap<QName, Index> INDEXES = PMap.<QName, Index>empty().groupedBy(i -> List.of(i.table()));
+  private static final PMap<QName, Index> INDEXES = PMap.<QName, Index>empty().groupedBy(i -> List.of(i.table()), Index::table);
 
   private static List<QName> referencedTables(Table t) {
     List<QName> out = new ArrayList<>(2);
@@ -208,7 +209,11 @@ public record Catalog(
   public Set<Name> relationNames(Name schema) {
     Set<Name> out = new LinkedHashSet<>();
     for (PMap<QName, ?> m : List.of(tables, views, sequences, indexes, composites)) {
-      m.keys().stream().filter(q -> q.schema().equals(schema)).forEach(q -> out.add(q.name()));
+      for (QName q : m.keys()) {
+        if (q.schema().equals(schema)) {
+          out.add(q.name());
+        }
+      }
     }
     return out;
   }

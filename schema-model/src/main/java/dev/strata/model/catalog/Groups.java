@@ -11,23 +11,34 @@ import java.util.function.Function;
  */
 final class Groups<K, V> {
   private final Function<? super V, ? extends Collection<?>> groupsOf;
+  private final Function<? super V, ?> basis;
   private final PMap<Object, PMap<K, Boolean>> members;
 
-  Groups(Function<? super V, ? extends Collection<?>> groupsOf, PMap<Object, PMap<K, Boolean>> members) {
+  /**
+   * @param basis the part of a value its groups are computed from (a table's constraints), or
+   *     null: when an update keeps that part (the same instance), the groups are not recomputed
+   */
+  Groups(Function<? super V, ? extends Collection<?>> groupsOf, Function<? super V, ?> basis,
+      PMap<Object, PMap<K, Boolean>> members) {
     this.groupsOf = groupsOf;
+    this.basis = basis;
     this.members = members;
   }
 
-  static <K, V> Groups<K, V> empty(Function<? super V, ? extends Collection<?>> groupsOf) {
-    return new Groups<>(groupsOf, PMap.empty());
+  static <K, V> Groups<K, V> empty(Function<? super V, ? extends Collection<?>> groupsOf, Function<? super V, ?> basis) {
+    return new Groups<>(groupsOf, basis, PMap.empty());
   }
 
-  Function<? super V, ? extends Collection<?>> groupsOf() {
-    return groupsOf;
+  /** The same grouping without members. */
+  Groups<K, V> cleared() {
+    return new Groups<>(groupsOf, basis, PMap.empty());
   }
 
   /** The groups after {@code key} moved from value {@code before} to {@code after} (null = absent). */
   Groups<K, V> moved(K key, V before, V after) {
+    if (before == after || (basis != null && before != null && after != null && basis.apply(before) == basis.apply(after))) {
+      return this;
+    }
     Collection<?> from = before == null ? java.util.List.of() : groupsOf.apply(before);
     Collection<?> to = after == null ? java.util.List.of() : groupsOf.apply(after);
     if (from.equals(to)) {
@@ -45,7 +56,7 @@ final class Groups<K, V> {
         m = m.with(g, m.get(g).orElse(PMap.empty()).with(key, Boolean.TRUE));
       }
     }
-    return new Groups<>(groupsOf, m);
+    return new Groups<>(groupsOf, basis, m);
   }
 
   Collection<K> members(Object group) {

@@ -89,7 +89,15 @@ public final class PMap<K, V> {
    * date by every update of this map and the maps made from it; it plays no part in equality.
    */
   public PMap<K, V> groupedBy(Function<? super V, ? extends Collection<?>> groupsOf) {
-    Groups<K, V> g = Groups.empty(groupsOf);
+    return groupedBy(groupsOf, null);
+  }
+
+  /**
+   * {@link #groupedBy(Function)}, where a value's groups depend only on {@code basis(value)}: an
+   * update that keeps that part (the same instance) does not recompute them.
+   */
+  public PMap<K, V> groupedBy(Function<? super V, ? extends Collection<?>> groupsOf, Function<? super V, ?> basis) {
+    Groups<K, V> g = Groups.empty(groupsOf, basis);
     for (Binding<K, V> e : entries()) {
       g = g.moved(e.key, null, e.value);
     }
@@ -120,7 +128,7 @@ public final class PMap<K, V> {
       return this;
     }
     if (size == 1) {
-      return groups == null ? empty() : new PMap<>(null, OrderVec.EMPTY, 0, Groups.empty(groups.groupsOf()));
+      return groups == null ? empty() : new PMap<>(null, OrderVec.EMPTY, 0, groups.cleared());
     }
     PMap<K, V> out = new PMap<>(Hamt.remove(root, key, Hamt.hash(key), 0), order.set(old.seq, null), size - 1,
         moved(key, old.value, null));

@@ -12,6 +12,7 @@ import dev.strata.model.catalog.View;
 import dev.strata.model.sql.ast.ObjectKind;
 import dev.strata.model.sql.ast.QualifiedName;
 import dev.strata.model.sql.ast.Statement.Drop;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,8 +96,12 @@ final class DropEffects {
     fks.forEach(f -> tx.cat = Dependencies.dropConstraint(tx.cat, f.owner(), f.constraint().name(), tx.origin));
     views.forEach(v -> tx.cat = tx.cat.withViews(tx.cat.views().without(v.name())));
     // Partitions go with their parent, as in PostgreSQL (they need no CASCADE).
-    List<QName> partitions = tx.cat.tables().values().stream()
-        .filter(p -> p.partitionOf().map(q::equals).orElse(false)).map(Table::name).toList();
+    List<QName> partitions = new ArrayList<>();
+    for (Table p : tx.cat.tables().values()) {
+      if (p.partitionOf().isPresent() && p.partitionOf().get().equals(q)) {
+        partitions.add(p.name());
+      }
+    }
     for (QName partition : partitions) {
       if (tx.cat.table(partition).isPresent()) {
         removeTable(tx, partition, true, together, at);

@@ -114,11 +114,20 @@ final class ObjectRenames {
     done(tx, "type", from, to);
   }
 
+  private static boolean hasColumnOfType(Table t, QName type) {
+    for (Column c : t.columns()) {
+      if (c.type().name().equals(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Columns of type {@code from} now print as {@code to} (PostgreSQL stores the type's OID). */
   static void retypeColumns(Tx tx, QName from, QName to) {
     PMap<QName, Table> tables = tx.cat.tables();
     for (Table t : tx.cat.tables().values()) {
-      if (t.columns().stream().noneMatch(c -> c.type().name().equals(from))) {
+      if (!hasColumnOfType(t, from)) {
         continue;
       }
       List<Column> cols = new ArrayList<>();

@@ -14,7 +14,9 @@ import dev.strata.model.sql.ast.Statement.CreateTable;
 import dev.strata.model.sql.ast.Statement.CreateTableAs;
 import dev.strata.model.sql.ast.TableConstraint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** CREATE TABLE (columns, constraints, LIKE, INHERITS, PARTITION OF) and CREATE TABLE AS. */
@@ -80,10 +82,18 @@ final class TableEffects {
    * table has all its columns, since an expression may name a column defined after it.
    */
   static Table printGenerated(Tx tx, Table t, List<ColumnDef> defs) {
+    Map<Name, ColumnDef> generated = new HashMap<>();
+    for (ColumnDef d : defs) {
+      if (d.generatedStored().isPresent()) {
+        generated.putIfAbsent(d.name().name(), d);
+      }
+    }
+    if (generated.isEmpty()) {
+      return t;
+    }
     List<Column> cols = new ArrayList<>();
     for (Column c : t.columns()) {
-      Optional<ColumnDef> def = defs.stream().filter(d -> d.name().name().equals(c.name())).findFirst();
-      Optional<String> printed = def.flatMap(ColumnDef::generatedStored)
+      Optional<String> printed = Optional.ofNullable(generated.get(c.name())).flatMap(ColumnDef::generatedStored)
           .flatMap(g -> ExprDeparser.columnExpr(g.tokens(), c.type(), tx.cat, Optional.of(t)));
       cols.add(printed.isPresent() ? c.withGenerated(printed, c.origin()) : c);
     }
