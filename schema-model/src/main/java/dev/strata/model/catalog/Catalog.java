@@ -62,6 +62,12 @@ public record Catalog(
   /** No indexes, grouped by table ({@link #indexesOn}). */
   private static final PMap<QName, Index> INDEXES = PMap.<QName, Index>empty().groupedBy(i -> List.of(i.table()), Index::table);
 
+  /** The group of enums with labels added in the open transaction ({@link #commitTransaction}). */
+  private static final String UNCOMMITTED_LABELS = "uncommitted labels";
+  /** No enums, grouped by whether they have uncommitted labels. */
+  private static final PMap<QName, EnumType> ENUMS = PMap.<QName, EnumType>empty()
+      .groupedBy(e -> e.uncommitted().isEmpty() ? List.of() : List.of(UNCOMMITTED_LABELS), EnumType::uncommitted);
+
   private static List<QName> referencedTables(Table t) {
     List<QName> out = new ArrayList<>(2);
     for (Constraint c : t.constraints()) {
@@ -78,7 +84,7 @@ public record Catalog(
   public static Catalog empty() {
     PMap<Name, Schema> schemas = PMap.<Name, Schema>empty().with(QName.PUBLIC, new Schema(QName.PUBLIC, Origin.BUILTIN));
     return new Catalog(List.of(USER_SCHEMA, QName.PUBLIC), schemas, TABLES, INDEXES, PMap.empty(),
-        PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(),
+        PMap.empty(), ENUMS, PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(), PMap.empty(),
         PMap.empty(), PMap.empty(), List.of());
   }
 
@@ -386,11 +392,12 @@ public record Catalog(
    * temporary tables created {@code ON COMMIT DROP} are dropped with what depends on them.
    */
   public Catalog commitTransaction() {
+    // Runs after nearly every statement: the group finds the few enums to commit without a scan.
+    List<EnumType> pending = enums.group(UNCOMMITTED_LABELS)
+        .orElseGet(() -> enums.values().stream().filter(e -> !e.uncommitted().isEmpty()).toList());
     PMap<QName, EnumType> m = enums;
-    for (EnumType e : enums.values()) {
-      if (!e.uncommitted().isEmpty()) {
-        m = m.with(e.name(), e.withLabels(e.labels(), Set.of(), e.origin()));
-      }
+    for (EnumType e : pending) {
+      m = m.with(e.name(), e.withLabels(e.labels(), Set.of(), e.origin()));
     }
     Catalog out = m == enums ? this : withEnums(m);
     return dropAtCommit.isEmpty() ? out : TemporaryObjects.dropAtCommit(out);
