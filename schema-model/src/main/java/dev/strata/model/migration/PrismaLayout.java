@@ -35,14 +35,8 @@ final class PrismaLayout implements Layout {
     List<Migration> migrations = new ArrayList<>();
     List<SkippedFile> skipped = new ArrayList<>();
     List<dev.strata.model.diag.Diagnostic> problems = new ArrayList<>();
+    List<String> subs = new ArrayList<>();
     List<String> files = new ArrayList<>();
-    for (String sub : tree.subdirs(dir)) {
-      String folder = ProjectTree.join(dir, sub);
-      if (tree.hasFile(folder, FILE)) {
-        files.add(ProjectTree.join(folder, FILE));
-      }
-    }
-    tree.prefetch(files);
     for (String sub : tree.subdirs(dir)) {
       String folder = ProjectTree.join(dir, sub);
       if (!tree.hasFile(folder, FILE)) {
@@ -50,7 +44,13 @@ final class PrismaLayout implements Layout {
             "no migration.sql in directory (e.g. a data migration run by other code)"));
         continue;
       }
-      String path = ProjectTree.join(folder, FILE);
+      subs.add(sub);
+      files.add(ProjectTree.join(folder, FILE));
+    }
+    tree.prefetch(files);
+    for (int i = 0; i < subs.size(); i++) {
+      String sub = subs.get(i);
+      String path = files.get(i);
       int underscore = sub.indexOf('_');
       String version = underscore < 0 ? sub : sub.substring(0, underscore);
       ReadMigration read = MigrationReader.read(new FileId(path), sub, version, Tool.PRISMA, tree.text(path));

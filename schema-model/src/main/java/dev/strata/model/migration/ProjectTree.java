@@ -144,7 +144,11 @@ final class ProjectTree {
   }
 
   static String join(String dir, String name) {
-    return dir.isEmpty() ? name : dir + "/" + name;
+    if (dir.isEmpty()) {
+      return name;
+    }
+    // Sized once: this runs for every folder of a history, often before the JIT has compiled it.
+    return new StringBuilder(dir.length() + 1 + name.length()).append(dir).append('/').append(name).toString();
   }
 
   static String lastSegment(String dir) {
