@@ -85,7 +85,7 @@ public final class MigrationDiscovery {
 
   private static boolean isBelowAny(String dir, List<String> owners) {
     for (String o : owners) {
-      if (o.isEmpty() || dir.startsWith(o + "/")) {
+      if (o.isEmpty() || (dir.length() > o.length() && dir.charAt(o.length()) == '/' && dir.startsWith(o))) {
         return true;
       }
     }

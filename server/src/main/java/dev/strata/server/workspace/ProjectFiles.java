@@ -1,6 +1,7 @@
 package dev.strata.server.workspace;
 
 import dev.strata.model.migration.DiscoveryOptions;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -105,9 +106,21 @@ public record ProjectFiles(Path root, List<String> paths, List<String> warnings)
     private final List<String> warnings = new ArrayList<>();
     private Path start;
 
+    /** {@code root} as text with a trailing separator: a path below it is this plus its relative part. */
+    private final String rootPrefix;
+
     Walker(Path root, int maxFiles) {
       this.root = root;
       this.maxFiles = maxFiles;
+      String r = root.toString();
+      this.rootPrefix = r.endsWith(File.separator) ? r : r + File.separator;
+    }
+
+    /** {@code file} relative to the root with forward slashes; by string when it starts with the root's text. */
+    private String relative(Path file) {
+      String s = file.toString();
+      String rel = s.startsWith(rootPrefix) ? s.substring(rootPrefix.length()) : root.relativize(file).toString();
+      return File.separatorChar == '/' ? rel : rel.replace(File.separatorChar, '/');
     }
 
     @Override
@@ -128,7 +141,7 @@ public record ProjectFiles(Path root, List<String> paths, List<String> warnings)
             + ": is this the project root? Set roots in strata.toml to narrow the search.");
         return FileVisitResult.TERMINATE;
       }
-      paths.add(root.relativize(file).toString().replace('\\', '/'));
+      paths.add(relative(file));
       return FileVisitResult.CONTINUE;
     }
 
