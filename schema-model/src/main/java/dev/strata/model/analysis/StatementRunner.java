@@ -69,7 +69,7 @@ final class StatementRunner {
     List<Diagnostic> unverified = new ArrayList<>();
     for (int attempt = 0; ; attempt++) {
       Outcome o = once(m, ps, start, inTx, checkQueries);
-      Optional<Diagnostic> first = o.problems().stream().filter(d -> d.severity() == Severity.ERROR).findFirst();
+      Optional<Diagnostic> first = firstError(o.problems());
       if (first.isEmpty() || attempt == MAX_STAND_INS || !first.get().code().equals(CatalogProblems.UNKNOWN_TABLE)) {
         List<Diagnostic> all = new ArrayList<>(unverified);
         all.addAll(o.problems());
@@ -99,6 +99,15 @@ final class StatementRunner {
       after = OpaqueEffects.afterCalls(after, m, ps.raw().tokens(), ps.statement().range());
     }
     return new Outcome(after, problems, applied.events());
+  }
+
+  private static Optional<Diagnostic> firstError(List<Diagnostic> problems) {
+    for (Diagnostic d : problems) {
+      if (d.severity() == Severity.ERROR) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The relation name an unknown-table diagnostic points at: the last identifier of its range. */

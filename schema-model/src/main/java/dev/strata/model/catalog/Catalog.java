@@ -236,8 +236,13 @@ public record Catalog(
   }
 
   public List<Sequence> sequencesOwnedBy(QName table) {
-    return sequences.values().stream()
-        .filter(s -> s.ownedBy().map(o -> o.table().equals(table)).orElse(false)).toList();
+    List<Sequence> out = new ArrayList<>();
+    for (Sequence s : sequences.values()) {
+      if (s.ownedBy().isPresent() && s.ownedBy().get().table().equals(table)) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   public List<Function> functionsNamed(QName name) {

@@ -16,6 +16,11 @@ public record Applied(Catalog after, List<Diagnostic> problems, List<ObjectEvent
 
   /** True when PostgreSQL would reject the statement (an error-severity catalog problem). */
   public boolean failed() {
-    return problems.stream().anyMatch(d -> d.severity() == dev.strata.model.diag.Severity.ERROR);
+    for (dev.strata.model.diag.Diagnostic d : problems) {
+      if (d.severity() == dev.strata.model.diag.Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -25,14 +25,26 @@ import java.util.Set;
 final class ConstraintEffects {
   private ConstraintEffects() {}
 
+  /** Where a kind of constraint comes in {@link #addAll}'s order. */
+  private static int rank(TableConstraint.Kind kind) {
+    return switch (kind) {
+      case PRIMARY_KEY -> 0;
+      case UNIQUE, EXCLUDE -> 1;
+      case CHECK -> 2;
+      case FOREIGN_KEY -> 3;
+    };
+  }
+
   /** Adds constraints in PostgreSQL's order: index-backed first, then CHECK, then FOREIGN KEY. */
   static void addAll(Tx tx, QName table, List<TableConstraint> cs) {
-    List<TableConstraint> ordered = new ArrayList<>();
-    cs.stream().filter(c -> c.kind() == TableConstraint.Kind.PRIMARY_KEY).forEach(ordered::add);
-    cs.stream().filter(c -> c.kind() == TableConstraint.Kind.UNIQUE || c.kind() == TableConstraint.Kind.EXCLUDE)
-        .forEach(ordered::add);
-    cs.stream().filter(c -> c.kind() == TableConstraint.Kind.CHECK).forEach(ordered::add);
-    cs.stream().filter(c -> c.kind() == TableConstraint.Kind.FOREIGN_KEY).forEach(ordered::add);
+    List<TableConstraint> ordered = new ArrayList<>(cs.size());
+    for (int rank = 0; rank <= 3; rank++) {
+      for (TableConstraint c : cs) {
+        if (rank(c.kind()) == rank) {
+          ordered.add(c);
+        }
+      }
+    }
     for (TableConstraint c : ordered) {
       if (tx.failed()) {
         return;

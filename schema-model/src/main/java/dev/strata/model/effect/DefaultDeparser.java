@@ -253,7 +253,13 @@ public final class DefaultDeparser {
   // ---- Token helpers ------------------------------------------------------------------------
 
   static List<Token> significant(List<Token> tokens) {
-    return tokens.stream().filter(t -> !t.kind().isComment()).toList();
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      if (!t.kind().isComment()) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**

@@ -40,7 +40,13 @@ final class Dependencies {
   }
 
   static List<View> viewsOn(Catalog cat, QName relation) {
-    return cat.views().values().stream().filter(v -> v.dependsOn().contains(relation)).toList();
+    List<View> out = new ArrayList<>();
+    for (View v : cat.views().values()) {
+      if (v.dependsOn().contains(relation)) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   static List<View> viewsOnColumn(Catalog cat, QName relation, Name column) {

@@ -54,7 +54,11 @@ class CorpusVerifyTest {
     var last = replay.migrations().get(replay.migrations().size() - 1).after();
     SnapshotComparison vsOracle = SnapshotDiff.compare(last,
         OracleSnapshotJson.read(expected.getAsJsonObject("final_snapshot")), Set.of());
-    assertEquals(List.of(), vsOracle.differences(), history + ": final schema differs from the oracle's");
+    // The oracle replayed the corpus on another day than this replay: hatchet's partitions named
+    // after the day of the replay differ between the two, and nothing else may.
+    List<String> unexplained = vsOracle.differences().stream().map(Object::toString)
+        .filter(d -> !KnownDifferences.explained(history, d)).toList();
+    assertEquals(List.of(), unexplained, history + ": final schema differs from the oracle's");
 
     RootVerification v = RootVerifier.verify(root, Analysis.of(root.migrations()), replay);
     System.out.printf("verify %s: %d of %d objects agree after the last migration; %d snapshots compared, "
