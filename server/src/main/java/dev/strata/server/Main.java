@@ -35,8 +35,8 @@ public final class Main {
   /**
    * The command tree. Adding a subcommand is one class and one line in {@link #subcommands}. When
    * {@code first} names a subcommand, only that one is built: picocli reads every command's
-   * annotations by reflection, and building all seven cost a fresh process ~60 ms before it did
-   * anything. Anything else ({@code --help}, {@code help lint}, a typo) gets the whole tree.
+   * annotations by reflection, and building all seven cost a fresh process ~15 ms more before it
+   * did anything. Anything else ({@code --help}, {@code help lint}, a typo) gets the whole tree.
    */
   static CommandLine commandLine(Terminal terminal, Supplier<LintEngine> lintEngine, String first) {
     Map<String, Supplier<Object>> all = subcommands(terminal, lintEngine);
