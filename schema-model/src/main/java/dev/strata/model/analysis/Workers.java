@@ -21,7 +21,7 @@ final class Workers {
   private static final int THREADS = Runtime.getRuntime().availableProcessors();
   private static final AtomicInteger NEXT = new AtomicInteger();
   private static final ExecutorService POOL = THREADS < 2 ? null : Executors.newFixedThreadPool(THREADS, r -> {
-    Thread t = new Thread(r, "strata-analysis-" + NEXT.incrementAndGet());
+    Thread t = new Thread(r, "strata-worker-" + NEXT.incrementAndGet());
     t.setDaemon(true);
     return t;
   });
