@@ -88,6 +88,13 @@ public record ProjectFiles(Path root, List<String> paths, List<String> warnings)
   }
 
   static String decode(byte[] bytes) {
+    // The String constructor decodes ASCII and valid UTF-8 in bulk; it turns malformed input into
+    // U+FFFD, so a result without one is exactly what the strict decoder gives. Only text with a
+    // U+FFFD (malformed, or written that way) takes the strict path below.
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

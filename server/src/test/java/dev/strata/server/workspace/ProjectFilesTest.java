@@ -76,6 +76,17 @@ class ProjectFilesTest {
   }
 
   @Test
+  void decodesUtf8ExactlyIncludingAWrittenReplacementCharacter() {
+    assertEquals("-- caf\u00e9 \u2192 \uD83D\uDE00\n",
+        ProjectFiles.decode("-- caf\u00e9 \u2192 \uD83D\uDE00\n".getBytes(StandardCharsets.UTF_8)));
+    // U+FFFD written in the file is valid UTF-8 and stays as it is.
+    assertEquals("-- \uFFFD\n", ProjectFiles.decode("-- \uFFFD\n".getBytes(StandardCharsets.UTF_8)));
+    // One malformed byte makes the whole file Latin-1, not a U+FFFD in the middle.
+    byte[] mixed = {'-', '-', ' ', (byte) 0xE9, ' ', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, '\n'};
+    assertEquals("-- \u00e9 \u00ef\u00bf\u00bd\n", ProjectFiles.decode(mixed));
+  }
+
+  @Test
   void rootMustBeAFolder(@TempDir Path root) {
     assertThrows(IOException.class, () -> ProjectFiles.scan(root.resolve("missing")));
   }
