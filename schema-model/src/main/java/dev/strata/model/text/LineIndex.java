@@ -19,6 +19,16 @@ public final class LineIndex {
     int[] starts = new int[16];
     int count = 1;
     int n = text.length();
+    if (text instanceof String s && s.indexOf('\r') < 0) {
+      // The usual case, line by line with indexOf (bulk, also before the JIT has compiled this).
+      for (int nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = nl + 1;
+      }
+      return new LineIndex(Arrays.copyOf(starts, count), n);
+    }
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n'))) {
