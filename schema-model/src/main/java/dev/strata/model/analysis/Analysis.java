@@ -10,14 +10,12 @@ import dev.strata.model.sql.dml.DmlResolver;
 import dev.strata.model.text.FileId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Future;
 
 /**
@@ -32,9 +30,6 @@ public final class Analysis {
   private static final int MAX_SHIFTS = 32;
   /** How many migrations to parse before parsing goes parallel. */
   private static final int PARALLEL_PARSE_MIN = 64;
-  /** The DML whose references are checked (so JSqlParser parses it): see {@code StatementChecks}. */
-  private static final Set<Statement.DmlKind> CHECKED_DML = EnumSet.of(
-      Statement.DmlKind.SELECT, Statement.DmlKind.INSERT, Statement.DmlKind.UPDATE, Statement.DmlKind.DELETE);
 
   private final List<MigrationResult> results;
   private final List<List<TextShift>> stale;
@@ -110,7 +105,8 @@ public final class Analysis {
         if (old != null && !old.migration().equals(m)) {
           noteChange(i, old.migration(), m);
         }
-        MigrationAnalyzer.Applied applied = MigrationAnalyzer.apply(i, m, catalog, parsedFor(m), config, i <= baseline);
+        MigrationAnalyzer.Applied applied =
+            MigrationAnalyzer.apply(i, m, catalog, parsedFor(m), config, i <= baseline);
         count++;
         pending.put(out.size(), Workers.submit(applied::check));
         out.add(null);
@@ -205,7 +201,7 @@ public final class Analysis {
     List<ParsedStatement> statements = SqlParser.parse(m.sql());
     for (ParsedStatement ps : statements) {
       Statement s = ps.statement();
-      if (s instanceof Statement.Dml dml && CHECKED_DML.contains(dml.kind())) {
+      if (s instanceof Statement.Dml dml && StatementChecks.checksReferences(dml.kind())) {
         DmlResolver.prepare(m.sql(), dml.body().range());
       } else if (s instanceof Statement.CreateView v) {
         DmlResolver.prepare(m.sql(), v.query().range());

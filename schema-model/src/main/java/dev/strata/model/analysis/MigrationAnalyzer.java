@@ -41,15 +41,11 @@ final class MigrationAnalyzer {
   }
 
   /**
+   * The effects of {@code m}'s statements; the rules run when {@link Applied#check} is called.
+   *
    * @param baselined whether {@code m} is the configured baseline or comes before it, so the tables
    *     it creates count as existing for the rules
    */
-  static MigrationResult analyze(int index, Migration m, Catalog before, List<ParsedStatement> parsed,
-      AnalysisConfig config, boolean baselined) {
-    return apply(index, m, before, parsed, config, baselined).check();
-  }
-
-  /** The effects of {@code m}'s statements; the rules run when {@link Applied#check} is called. */
   static Applied apply(int index, Migration m, Catalog before, List<ParsedStatement> parsed,
       AnalysisConfig config, boolean baselined) {
     MigrationAnalyzer a = new MigrationAnalyzer(m, before, parsed);

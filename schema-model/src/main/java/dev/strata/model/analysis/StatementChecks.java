@@ -37,7 +37,8 @@ final class StatementChecks {
     }
   }
 
-  private static boolean checksReferences(Statement.DmlKind kind) {
+  /** The DML whose table and column references are checked (and so parsed by JSqlParser). */
+  static boolean checksReferences(Statement.DmlKind kind) {
     return kind == Statement.DmlKind.SELECT || kind == Statement.DmlKind.INSERT || kind == Statement.DmlKind.UPDATE
         || kind == Statement.DmlKind.DELETE;
   }

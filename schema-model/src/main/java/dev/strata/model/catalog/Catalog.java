@@ -60,7 +60,8 @@ public record Catalog(
   private static final PMap<QName, Table> TABLES =
       PMap.<QName, Table>empty().groupedBy(Catalog::referencedTables, Table::constraints);
   /** No indexes, grouped by table ({@link #indexesOn}). */
-  private static final PMap<QName, Index> INDEXES = PMap.<QName, Index>empty().groupedBy(i -> List.of(i.table()), Index::table);
+  private static final PMap<QName, Index> INDEXES =
+      PMap.<QName, Index>empty().groupedBy(i -> List.of(i.table()), Index::table);
 
   /** The group of enums with labels added in the open transaction ({@link #commitTransaction}). */
   private static final String UNCOMMITTED_LABELS = "uncommitted labels";

@@ -25,7 +25,8 @@ final class Groups<K, V> {
     this.members = members;
   }
 
-  static <K, V> Groups<K, V> empty(Function<? super V, ? extends Collection<?>> groupsOf, Function<? super V, ?> basis) {
+  static <K, V> Groups<K, V> empty(Function<? super V, ? extends Collection<?>> groupsOf,
+      Function<? super V, ?> basis) {
     return new Groups<>(groupsOf, basis, PMap.empty());
   }
 
@@ -36,7 +37,7 @@ final class Groups<K, V> {
 
   /** The groups after {@code key} moved from value {@code before} to {@code after} (null = absent). */
   Groups<K, V> moved(K key, V before, V after) {
-    if (before == after || (basis != null && before != null && after != null && basis.apply(before) == basis.apply(after))) {
+    if (before == after || sameBasis(before, after)) {
       return this;
     }
     Collection<?> from = before == null ? java.util.List.of() : groupsOf.apply(before);
@@ -57,6 +58,10 @@ final class Groups<K, V> {
       }
     }
     return new Groups<>(groupsOf, basis, m);
+  }
+
+  private boolean sameBasis(V before, V after) {
+    return basis != null && before != null && after != null && basis.apply(before) == basis.apply(after);
   }
 
   Collection<K> members(Object group) {

@@ -14,7 +14,6 @@ import dev.strata.model.sql.Token;
 import dev.strata.model.sql.ast.Ident;
 import dev.strata.model.sql.ast.QualifiedName;
 import dev.strata.model.text.TextRange;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,14 +32,7 @@ public final class CheckContext {
   /** The per-statement facts the runner knows; one value shared by every rule of the statement. */
   record Facts(Migration migration, ParsedStatement parsed, Catalog before, Catalog after, boolean inTransaction,
       Set<QName> newTables, Set<QName> newTypes, List<ParsedStatement> earlier, int postgresVersion,
-      Set<String> reportedInMigration, Map<QualifiedName, Optional<Table>> tablesBefore) {
-    Facts(Migration migration, ParsedStatement parsed, Catalog before, Catalog after, boolean inTransaction,
-        Set<QName> newTables, Set<QName> newTypes, List<ParsedStatement> earlier, int postgresVersion,
-        Set<String> reportedInMigration) {
-      this(migration, parsed, before, after, inTransaction, newTables, newTypes, earlier, postgresVersion,
-          reportedInMigration, new IdentityHashMap<>());
-    }
-  }
+      Set<String> reportedInMigration, Map<QualifiedName, Optional<Table>> tablesBefore) {}
 
   private final Facts facts;
   private final Consumer<Diagnostic> sink;

@@ -18,6 +18,7 @@ import dev.strata.model.text.TextRange;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,8 @@ public final class CheckRunner {
       // Read-only views, not copies: the rules run now, before any of these changes.
       CheckContext.Facts facts = new CheckContext.Facts(migration, ps, before, after, inTransaction,
           Collections.unmodifiableSet(newTables), Collections.unmodifiableSet(newTypes),
-          Collections.unmodifiableList(earlier), postgresVersion, Collections.unmodifiableSet(reported));
+          Collections.unmodifiableList(earlier), postgresVersion, Collections.unmodifiableSet(reported),
+          new IdentityHashMap<>());
       for (Rule r : enabled) {
         if (r instanceof Check c) {
           runGuarded(r, s.range(), found, () -> c.run(new CheckContext(facts, found::add), s));

@@ -2,10 +2,10 @@ package dev.strata.server.history;
 
 import dev.strata.model.analysis.MigrationResult;
 import dev.strata.model.analysis.SchemaDiff;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,13 +43,11 @@ public final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<AnalysedRoot> roots;
-    try {
-      roots = AnalysedRoot.open(path);
-    } catch (IOException e) {
-      err.println("strata diff: cannot read " + path + ": " + e.getMessage());
+    Optional<List<AnalysedRoot>> opened = AnalysedRoot.openOrReport(path, err, "diff");
+    if (opened.isEmpty()) {
       return 2;
     }
+    List<AnalysedRoot> roots = opened.get();
     MigrationChoice a = MigrationChoice.find(roots, from);
     MigrationChoice b = MigrationChoice.find(roots, to);
     for (MigrationChoice c : List.of(a, b)) {

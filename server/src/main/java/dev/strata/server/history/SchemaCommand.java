@@ -4,9 +4,10 @@ import dev.strata.model.analysis.MermaidEr;
 import dev.strata.model.analysis.SchemaDdl;
 import dev.strata.model.catalog.Catalog;
 import dev.strata.model.snapshot.Snapshots;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -54,13 +55,11 @@ public final class SchemaCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String query = point.at != null ? point.at : point.before;
-    MigrationChoice choice;
-    try {
-      choice = MigrationChoice.find(AnalysedRoot.open(path), query);
-    } catch (IOException e) {
-      err.println("strata schema: cannot read " + path + ": " + e.getMessage());
+    Optional<List<AnalysedRoot>> opened = AnalysedRoot.openOrReport(path, err, "schema");
+    if (opened.isEmpty()) {
       return 2;
     }
+    MigrationChoice choice = MigrationChoice.find(opened.get(), query);
     if (choice instanceof MigrationChoice.Unknown u) {
       err.println("strata schema: " + u.message());
       return 2;

@@ -1,10 +1,10 @@
 package dev.strata.server.history;
 
 import dev.strata.model.analysis.Timeline;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,13 +37,11 @@ public final class TimelineCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<AnalysedRoot> roots;
-    try {
-      roots = AnalysedRoot.open(path);
-    } catch (IOException e) {
-      err.println("strata timeline: cannot read " + path + ": " + e.getMessage());
+    Optional<List<AnalysedRoot>> opened = AnalysedRoot.openOrReport(path, err, "timeline");
+    if (opened.isEmpty()) {
       return 2;
     }
+    List<AnalysedRoot> roots = opened.get();
     if (roots.isEmpty()) {
       err.println("strata timeline: no migrations found under " + path.toAbsolutePath().normalize());
       return 2;

@@ -123,10 +123,12 @@ public record ProjectFiles(Path root, List<String> paths, List<String> warnings)
       this.rootPrefix = r.endsWith(File.separator) ? r : r + File.separator;
     }
 
-    /** {@code file} relative to the root with forward slashes; by string when it starts with the root's text. */
+    /** {@code file} relative to the root, forward slashes; by string when it starts with the root's text. */
     private String relative(Path file) {
       String s = file.toString();
-      String rel = s.startsWith(rootPrefix) ? s.substring(rootPrefix.length()) : root.relativize(file).toString();
+      String rel = s.startsWith(rootPrefix)
+          ? s.substring(rootPrefix.length())
+          : root.relativize(file).toString();
       return File.separatorChar == '/' ? rel : rel.replace(File.separatorChar, '/');
     }
 
@@ -155,7 +157,7 @@ public record ProjectFiles(Path root, List<String> paths, List<String> warnings)
     @Override
     public FileVisitResult visitFileFailed(Path file, IOException e) {
       String what = e instanceof FileSystemLoopException ? "symbolic link loop at " : "cannot read ";
-      warnings.add(what + root.relativize(file).toString().replace('\\', '/') + " (skipped)");
+      warnings.add(what + relative(file) + " (skipped)");
       return FileVisitResult.CONTINUE;
     }
   }
