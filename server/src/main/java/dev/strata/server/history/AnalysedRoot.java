@@ -12,11 +12,14 @@ import java.util.Optional;
 /** One migration root of a project with the analysis of its history. */
 record AnalysedRoot(MigrationRoot root, Analysis analysis) {
 
-  /** Every root under {@code path}, analysed; empty when the project holds no migrations. */
+  /**
+   * Every root under {@code path}, analysed with the project's strata.toml (rule severities,
+   * baseline) as {@code lint} analyses it; empty when the project holds no migrations.
+   */
   static List<AnalysedRoot> open(Path path) throws IOException {
     Workspace ws = Workspace.open(path);
     return ws.migrationRoots().stream().filter(r -> !r.migrations().isEmpty())
-        .map(r -> new AnalysedRoot(r, Analysis.of(r.migrations()))).toList();
+        .map(r -> new AnalysedRoot(r, Analysis.of(r.migrations(), ws.config().analysisConfig()))).toList();
   }
 
   /**

@@ -101,4 +101,24 @@ class HistoryCommandsTest {
     assertEquals(0, o.getAsJsonArray("added").size());
     assertEquals(0, o.getAsJsonArray("removed").size());
   }
+
+  /** The history commands read strata.toml as lint does: a rule raised to an error fails its migration. */
+  @Test
+  void timelineHonoursTheProjectsRuleSeverities(@TempDir Path dir) throws IOException {
+    Path migrations = Files.createDirectories(dir.resolve("migrations"));
+    Files.writeString(migrations.resolve("1_init.up.sql"), "CREATE TABLE t (id int PRIMARY KEY, x text);\n");
+    Files.writeString(migrations.resolve("2_drop.up.sql"), "ALTER TABLE t DROP COLUMN x;\n");
+    assertEquals("ok", lastStatus(Cli.run("timeline", dir.toString(), "--format", "json")));
+
+    Files.writeString(dir.resolve("strata.toml"), "[rules]\ndropping-column = \"error\"\n");
+    assertEquals("fails", lastStatus(Cli.run("timeline", dir.toString(), "--format", "json")));
+    assertEquals(1, Cli.run("lint", dir.toString()).code());
+  }
+
+  private static String lastStatus(Cli timeline) {
+    assertEquals(0, timeline.code(), timeline.err());
+    JsonArray rows = JsonParser.parseString(timeline.out()).getAsJsonObject().getAsJsonArray("histories").get(0)
+        .getAsJsonObject().getAsJsonArray("migrations");
+    return rows.get(rows.size() - 1).getAsJsonObject().get("status").getAsString();
+  }
 }
